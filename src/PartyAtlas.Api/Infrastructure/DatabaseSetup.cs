@@ -1,0 +1,25 @@
+using Npgsql;
+using PartyAtlas.Core.Database;
+using PartyAtlas.Core.Queries;
+
+namespace PartyAtlas.Api.Infrastructure;
+
+internal static class DatabaseSetup
+{
+    public static void AddPartyAtlasDatabase(this WebApplicationBuilder builder)
+    {
+        // Read lazily, so a test host's configuration override is seen.
+        builder.Services.AddSingleton(sp =>
+        {
+            var connectionString = sp.GetRequiredService<IConfiguration>().GetConnectionString(PartyAtlasDatabase.ConnectionStringName);
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                throw new InvalidOperationException(
+                    $"No connection string: set ConnectionStrings__{PartyAtlasDatabase.ConnectionStringName} (or use ./scripts/run, which provisions one).");
+            }
+
+            return PartyAtlasDatabase.CreateDataSource(connectionString);
+        });
+        builder.Services.AddSingleton(sp => new JsonQuery(sp.GetRequiredService<NpgsqlDataSource>()));
+    }
+}

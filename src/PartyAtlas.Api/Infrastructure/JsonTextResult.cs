@@ -1,0 +1,47 @@
+using System.Reflection;
+using System.Text;
+using Microsoft.AspNetCore.Http.Metadata;
+
+namespace PartyAtlas.Api.Infrastructure;
+
+public static class MediaTypes
+{
+    public const string GeoJson = "application/geo+json";
+    public const string Json = "application/json";
+}
+
+/// <summary>A 200 whose body is JSON text that PostGIS already built, written as is.</summary>
+public abstract class PrebuiltJsonResult(string json, string contentType) : IResult, IStatusCodeHttpResult, IContentTypeHttpResult
+{
+    public string Json => json;
+
+    public int? StatusCode => StatusCodes.Status200OK;
+
+    public string? ContentType => contentType;
+
+    public async Task ExecuteAsync(HttpContext httpContext)
+    {
+        var bytes = Encoding.UTF8.GetBytes(json);
+        httpContext.Response.StatusCode = StatusCodes.Status200OK;
+        httpContext.Response.ContentType = $"{contentType}; charset=utf-8";
+        httpContext.Response.ContentLength = bytes.Length;
+        if (!HttpMethods.IsHead(httpContext.Request.Method))
+        {
+            await httpContext.Response.Body.WriteAsync(bytes, httpContext.RequestAborted);
+        }
+    }
+}
+
+/// <summary>GeoJSON from PostGIS; <typeparamref name="TSchema"/> documents its shape in OpenAPI.</summary>
+public sealed class GeoJsonText<TSchema>(string json) : PrebuiltJsonResult(json, MediaTypes.GeoJson), IEndpointMetadataProvider
+{
+    public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) =>
+        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(TSchema), [MediaTypes.GeoJson]));
+}
+
+/// <summary>JSON from PostGIS; <typeparamref name="TSchema"/> documents its shape in OpenAPI.</summary>
+public sealed class JsonText<TSchema>(string json) : PrebuiltJsonResult(json, MediaTypes.Json), IEndpointMetadataProvider
+{
+    public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) =>
+        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(TSchema), [MediaTypes.Json]));
+}

@@ -1,0 +1,47 @@
+using System.Text.Json;
+using Microsoft.OpenApi;
+
+namespace PartyAtlas.Api.OpenApi;
+
+internal static class OpenApiSetup
+{
+    public const string DocumentName = "v1";
+
+    public static void AddPartyAtlasOpenApi(this WebApplicationBuilder builder)
+    {
+        // snake_case everywhere, as in the GeoJSON properties PostGIS builds.
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
+        builder.Services.AddOpenApi(DocumentName, options =>
+        {
+            // OpenAPI 3.0: what OGC API – Features' oas30 class and GDAL expect.
+            options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_0;
+            options.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info = new OpenApiInfo
+                {
+                    Title = "PartyAtlas",
+                    Version = "1.0",
+                    Description = "The documented reach of the Chinese Communist Party's multilateral dialogues with world political parties (2014 onwards), "
+                        + "joined to Natural Earth country geometries. Every participation carries its evidence type and source; official counts are kept per source; "
+                        + "coverage (documented vs official) is always shown, because no official roster exists. Silence is never read as absence.",
+                    License = new OpenApiLicense { Name = "Code: see repository. Geometries: Natural Earth (public domain)." },
+                };
+                // The document must not depend on the host that served it (it is committed as openapi.yaml).
+                document.Servers = [];
+                return Task.CompletedTask;
+            });
+        });
+    }
+
+    public static void MapPartyAtlasOpenApi(this WebApplication app)
+    {
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapOpenApi("/openapi/{documentName}.yaml");
+        app.UseSwaggerUI(o =>
+        {
+            o.RoutePrefix = "docs";
+            o.DocumentTitle = "PartyAtlas API";
+            o.SwaggerEndpoint($"/openapi/{DocumentName}.json", "PartyAtlas v1");
+        });
+    }
+}

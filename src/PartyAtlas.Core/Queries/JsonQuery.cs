@@ -1,0 +1,23 @@
+using Npgsql;
+using PartyAtlas.Core.Database;
+
+namespace PartyAtlas.Core.Queries;
+
+/// <summary>
+/// Runs one of the embedded queries that build their JSON (GeoJSON included) inside
+/// PostGIS and return it as a single text value, ready to stream to the client.
+/// </summary>
+public sealed class JsonQuery(NpgsqlDataSource dataSource)
+{
+    /// <returns>The JSON text, or null when the query returned no row (e.g. an unknown id).</returns>
+    public async Task<string?> TextAsync(string sqlFile, CancellationToken ct, params object?[] values)
+    {
+        await using var command = dataSource.CreateCommand(SqlFiles.Get($"Queries/{sqlFile}.sql"));
+        foreach (var value in values)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
+        }
+
+        return await command.ExecuteScalarAsync(ct) as string;
+    }
+}

@@ -1,0 +1,1 @@
+INSERT INTO participation_sources (participation_id, source_id) VALUES ($1, $2);

@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using PartyAtlas.Tests.Infrastructure;
+
+namespace PartyAtlas.Tests.Import;
+
+/// <summary>The CLI as a maintainer runs it: exit codes and messages.</summary>
+public sealed class CliTests
+{
+    [Fact]
+    public async Task Import_of_a_broken_folder_exits_non_zero_naming_the_file_and_feature_and_writes_nothing()
+    {
+        await using var db = await (await PostGis.GetAsync()).CreateDatabaseAsync();
+        using var copy = new GeodataCopy();
+        copy.EditCountries(f => f.Add(CountryImportTests.Feature(f, "FRA").DeepClone()));
+        var before = await DatabaseState.FingerprintAsync(db.ConnectionString);
+
+        var (exit, _, stderr) = await RunCliAsync(db.ConnectionString, "import", copy.Folder);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("countries.geojson", stderr, StringComparison.Ordinal);
+        Assert.Contains("(FRA)]: duplicate code FRA", stderr, StringComparison.Ordinal);
+        Assert.Equal(before, await DatabaseState.FingerprintAsync(db.ConnectionString));
+    }
+
+    [Fact]
+    public async Task Migrate_and_import_on_an_empty_database_succeed_and_a_second_import_reports_unchanged()
+    {
+        await using var db = await (await PostGis.GetAsync()).CreateDatabaseAsync(withData: false);
+
+        var migrate = await RunCliAsync(db.ConnectionString, "migrate");
+        var first = await RunCliAsync(db.ConnectionString, "import", Repository.Geodata);
+        var second = await RunCliAsync(db.ConnectionString, "import", Repository.Geodata);
+
+        Assert.Equal(0, migrate.Exit);
+        Assert.Equal(0, first.Exit);
+        Assert.StartsWith("Imported data version", first.Stdout, StringComparison.Ordinal);
+        Assert.Equal(0, second.Exit);
+        Assert.StartsWith("Unchanged", second.Stdout, StringComparison.Ordinal);
+    }
+
+    private static async Task<(int Exit, string Stdout, string Stderr)> RunCliAsync(string connectionString, params string[] args)
+    {
+        var cli = Path.Combine(AppContext.BaseDirectory, "PartyAtlas.Cli.dll");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(cli);
+        foreach (var a in args)
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        start.Environment["ConnectionStrings__PartyAtlas"] = connectionString;
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+        return (process.ExitCode, await stdout, await stderr);
+    }
+}

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace PartyAtlas.Tests.Infrastructure;
+
+/// <summary>
+/// The API in-process over its own copy of the loaded dataset. Shared by the tests of one
+/// class (IClassFixture): they only read, so one database serves them all.
+/// </summary>
+public sealed class ApiFixture : IAsyncLifetime
+{
+    private WebApplicationFactory<Program>? _factory;
+
+    public TestDatabase Database { get; private set; } = null!;
+
+    public HttpClient Client { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        var server = await PostGis.GetAsync();
+        Database = await server.CreateDatabaseAsync();
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+            b.UseSetting("ConnectionStrings:PartyAtlas", Database.ConnectionString));
+        Client = _factory.CreateClient();
+    }
+
+    public async Task DisposeAsync()
+    {
+        Client.Dispose();
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
+        await Database.DisposeAsync();
+    }
+}
