@@ -38,6 +38,41 @@ public sealed class GeodataCopy : IDisposable
         File.WriteAllText(path, string.Join('\n', lines) + "\n");
     }
 
+    /// <summary>Sets one field of a CSV row (line 1 is the header), re-quoting the row.</summary>
+    public void EditField(string relative, int line, string column, string value)
+    {
+        var header = File.ReadLines(PathOf(relative)).First().Split(',');
+        var index = Array.IndexOf(header, column);
+        Assert.True(index >= 0, $"{relative} has no column {column}");
+        EditLine(relative, line, text =>
+        {
+            var fields = SplitLine(text);
+            fields[index] = value;
+            return string.Join(',', fields.Select(Quote));
+        });
+    }
+
+    private static List<string> SplitLine(string line)
+    {
+        var fields = new List<string>();
+        var field = new System.Text.StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (quoted && c == '"' && i + 1 < line.Length && line[i + 1] == '"') { field.Append('"'); i++; }
+            else if (c == '"') { quoted = !quoted; }
+            else if (c == ',' && !quoted) { fields.Add(field.ToString()); field.Clear(); }
+            else { field.Append(c); }
+        }
+
+        fields.Add(field.ToString());
+        return fields;
+    }
+
+    private static string Quote(string field) =>
+        field.IndexOfAny([',', '"', '\n']) >= 0 ? $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : field;
+
     public void AppendLine(string relative, string text) => File.AppendAllText(PathOf(relative), text + "\n");
 
     public void Dispose() => Directory.Delete(Folder, recursive: true);
