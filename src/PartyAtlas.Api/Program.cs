@@ -17,8 +17,9 @@ app.UsePartyAtlasProblems();
 app.MapPartyAtlasOpenApi(); // /openapi/v1.json, /openapi/v1.yaml, Swagger UI at /docs
 
 app.MapHealthEndpoints();   // /health, /health/ready
-app.MapCountryEndpoints();  // /countries, /countries/{iso3}
-app.MapDialogueEndpoints(); // /dialogues, /dialogues/{id}, /dialogues.geojson
+app.MapCountryEndpoints();  // /countries, /countries/{iso3}, /countries/{iso3}/timeline
+app.MapDialogueEndpoints(); // /dialogues, /dialogues/{id}, /dialogues/{id}/scope, /dialogues.geojson
+app.MapReachEndpoints();    // /reach, /reach/timeline, /reach/regions, /reach/compare, /reach/distance
 app.MapSourceEndpoints();   // /sources, /sources/{id}
 
 app.Run();

@@ -12,7 +12,7 @@ public static partial class CountryEndpoints
 {
     public static IEndpointRouteBuilder MapCountryEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/countries").WithTags("Countries").RejectUnknownQueryParameters();
+        var group = app.MapGroup("/countries").WithTags("Countries").RejectUnknownQueryParameters().CacheByDataVersion();
         group.MapGet("", GetCountries)
             .WithName("GetCountries")
             .WithSummary("All countries and regions as GeoJSON")
@@ -21,6 +21,12 @@ public static partial class CountryEndpoints
         group.MapGet("/{iso3}", GetCountry)
             .WithName("GetCountry")
             .WithSummary("One country or region as a GeoJSON Feature")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{iso3}/timeline", GetCountryTimeline)
+            .WithName("GetCountryTimeline")
+            .WithSummary("One country's history: every event, party, person, evidence type and source, in date order")
+            .WithDescription("Every participation row, whatever its evidence type (absences and prospective mentions included, each marked), so a reader sees exactly what the sources say.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
@@ -51,12 +57,7 @@ public static partial class CountryEndpoints
         [Description("Decimal places of coordinates (0–15). Default 6.")] int? precision,
         CancellationToken ct)
     {
-        if (!Iso3().IsMatch(iso3))
-        {
-            return Problems.BadParameter("iso3", $"'{iso3}' is not a three-letter country code.");
-        }
-
-        if ((QueryChecks.Range("zoom", zoom, 0, QueryChecks.MaxZoom) ?? QueryChecks.Range("precision", precision, 0, QueryChecks.MaxPrecision)) is { } problem)
+        if ((Iso3Problem(iso3) ?? QueryChecks.Range("zoom", zoom, 0, QueryChecks.MaxZoom) ?? QueryChecks.Range("precision", precision, 0, QueryChecks.MaxPrecision)) is { } problem)
         {
             return problem;
         }
@@ -65,6 +66,30 @@ public static partial class CountryEndpoints
         var json = await query.TextAsync("country_feature", ct, code, zoom ?? 6, precision ?? 6);
         return json is null ? Problems.NotFound($"No country or region with code {code}.") : new GeoJsonText<CountryDetailFeature>(json);
     }
+
+    public static async Task<Results<JsonText<CountryTimeline>, CsvText, ProblemHttpResult>> GetCountryTimeline(
+        JsonQuery query, HttpRequest request,
+        [Description("ISO 3166-1 alpha-3 code (or a documented user-assigned code); case-insensitive.")] string iso3,
+        [Description("Response format: `json` (default) or `csv` (one row per entry). `Accept: text/csv` does the same.")] string? f,
+        CancellationToken ct)
+    {
+        if ((Iso3Problem(iso3) ?? QueryChecks.Format(f)) is { } problem)
+        {
+            return problem;
+        }
+
+        var code = iso3.ToUpperInvariant();
+        var json = await query.TextAsync("country_timeline", ct, code);
+        if (json is null)
+        {
+            return Problems.NotFound($"No country or region with code {code}.");
+        }
+
+        return CsvText.Wanted(request, f) ? CsvText.From(json, "entries") : new JsonText<CountryTimeline>(json);
+    }
+
+    private static ProblemHttpResult? Iso3Problem(string iso3) =>
+        Iso3().IsMatch(iso3) ? null : Problems.BadParameter("iso3", $"'{iso3}' is not a three-letter country code.");
 
     [GeneratedRegex("^[A-Za-z]{3}$")]
     private static partial Regex Iso3();

@@ -11,7 +11,7 @@ public static partial class SourceEndpoints
 {
     public static IEndpointRouteBuilder MapSourceEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/sources").WithTags("Sources").RejectUnknownQueryParameters();
+        var group = app.MapGroup("/sources").WithTags("Sources").RejectUnknownQueryParameters().CacheByDataVersion();
         group.MapGet("", GetSources)
             .WithName("GetSources")
             .WithSummary("Every source the dataset cites, with how often it is cited");

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.OpenApi;
 
 namespace PartyAtlas.Api.OpenApi;
@@ -10,11 +11,17 @@ internal static class OpenApiSetup
     public static void AddPartyAtlasOpenApi(this WebApplicationBuilder builder)
     {
         // snake_case everywhere, as in the GeoJSON properties PostGIS builds.
-        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+            // Numbers are numbers (also in the schemas: integer, not "integer or numeric string").
+            o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+        });
         builder.Services.AddOpenApi(DocumentName, options =>
         {
             // OpenAPI 3.0: what OGC API – Features' oas30 class and GDAL expect.
             options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_0;
+            options.AddOperationTransformer<CsvOpenApiTransformer>();
             options.AddDocumentTransformer((document, _, _) =>
             {
                 document.Info = new OpenApiInfo

@@ -19,10 +19,13 @@ public sealed class ApiFixture : IAsyncLifetime
     {
         var server = await PostGis.GetAsync();
         Database = await server.CreateDatabaseAsync();
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
-            b.UseSetting("ConnectionStrings:PartyAtlas", Database.ConnectionString));
+        _factory = CreateFactory(Database.ConnectionString);
         Client = _factory.CreateClient();
     }
+
+    /// <summary>The API in-process over the given database.</summary>
+    public static WebApplicationFactory<Program> CreateFactory(string connectionString) =>
+        new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseSetting("ConnectionStrings:PartyAtlas", connectionString));
 
     public async Task DisposeAsync()
     {

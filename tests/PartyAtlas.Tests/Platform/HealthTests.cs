@@ -1,6 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using PartyAtlas.Tests.Infrastructure;
 
 namespace PartyAtlas.Tests.Platform;
@@ -29,8 +27,7 @@ public sealed class HealthTests(ApiFixture api) : IClassFixture<ApiFixture>
     public async Task Readiness_and_data_endpoints_answer_503_problems_when_the_database_is_down()
     {
         // A port nobody listens on: the database is "down" from the start.
-        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
-            b.UseSetting("ConnectionStrings:PartyAtlas", "Host=127.0.0.1;Port=1;Username=postgres;Database=none;Timeout=2"));
+        await using var factory = ApiFixture.CreateFactory("Host=127.0.0.1;Port=1;Username=postgres;Database=none;Timeout=2");
         using var client = factory.CreateClient();
 
         var ready = await client.GetProblemAsync("/health/ready", HttpStatusCode.ServiceUnavailable);

@@ -54,6 +54,29 @@ public sealed class OpenApiTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Empty(undescribed);
     }
 
+    [Theory]
+    [InlineData("/reach", "application/geo+json")]
+    [InlineData("/reach/timeline", "application/json")]
+    [InlineData("/countries/{iso3}/timeline", "application/json")]
+    public async Task Tabular_routes_document_csv_beside_their_json_body(string path, string json)
+    {
+        var document = await api.Client.GetJsonAsync("/openapi/v1.json");
+        var content = document.GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("responses").GetProperty("200").GetProperty("content");
+
+        Assert.True(content.TryGetProperty(json, out _), $"{path} lacks {json}");
+        Assert.True(content.TryGetProperty("text/csv", out _), $"{path} lacks text/csv");
+    }
+
+    [Fact]
+    public async Task Integer_parameters_are_documented_as_integers()
+    {
+        var document = await api.Client.GetJsonAsync("/openapi/v1.json");
+        var year = document.GetProperty("paths").GetProperty("/reach").GetProperty("get").GetProperty("parameters").EnumerateArray()
+            .Single(p => p.Str("name") == "year");
+
+        Assert.Equal("integer", year.GetProperty("schema").Str("type"));
+    }
+
     [Fact]
     public async Task Swagger_ui_is_served_at_docs()
     {
