@@ -10,27 +10,9 @@ namespace PartyAtlas.Api.Infrastructure;
 /// and pandas: one row per element of the response's row array (or per GeoJSON feature's
 /// properties); arrays become `;`-separated cells, nested objects `parent_child` columns.
 /// </summary>
-public sealed class CsvText(string csv) : IResult, IEndpointMetadataProvider, IStatusCodeHttpResult, IContentTypeHttpResult
+public sealed class CsvText(string csv) : PrebuiltBodyResult(csv, MediaType, "charset=utf-8; header=present"), IEndpointMetadataProvider
 {
     public const string MediaType = "text/csv";
-
-    public int? StatusCode => StatusCodes.Status200OK;
-
-    public string? ContentType => MediaType;
-
-    public string Csv => csv;
-
-    public async Task ExecuteAsync(HttpContext httpContext)
-    {
-        var bytes = Encoding.UTF8.GetBytes(csv);
-        httpContext.Response.StatusCode = StatusCodes.Status200OK;
-        httpContext.Response.ContentType = $"{MediaType}; charset=utf-8; header=present";
-        httpContext.Response.ContentLength = bytes.Length;
-        if (!HttpMethods.IsHead(httpContext.Request.Method))
-        {
-            await httpContext.Response.Body.WriteAsync(bytes, httpContext.RequestAborted);
-        }
-    }
 
     // A second 200 type would replace the JSON one in the OpenAPI document, so CSV is added
     // beside it by CsvOpenApiTransformer instead.

@@ -30,7 +30,7 @@ internal static class DataVersionCaching
 
             var result = await next(context);
             // Only successful bodies are cacheable; a Results<…> union wraps the one returned.
-            if ((result is INestedHttpResult nested ? nested.Result : result) is PrebuiltJsonResult or CsvText)
+            if ((result is INestedHttpResult nested ? nested.Result : result) is PrebuiltBodyResult)
             {
                 SetCachingHeaders(http, etag);
             }

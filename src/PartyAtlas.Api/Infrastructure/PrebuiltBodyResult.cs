@@ -10,10 +10,11 @@ public static class MediaTypes
     public const string Json = "application/json";
 }
 
-/// <summary>A 200 whose body is JSON text that PostGIS already built, written as is.</summary>
-public abstract class PrebuiltJsonResult(string json, string contentType) : IResult, IStatusCodeHttpResult, IContentTypeHttpResult
+/// <summary>A 200 whose body was built beforehand (JSON by PostGIS, or CSV from it), written as is.</summary>
+public abstract class PrebuiltBodyResult(string body, string contentType, string contentTypeParameters = "charset=utf-8")
+    : IResult, IStatusCodeHttpResult, IContentTypeHttpResult
 {
-    public string Json => json;
+    public string Body => body;
 
     public int? StatusCode => StatusCodes.Status200OK;
 
@@ -21,9 +22,9 @@ public abstract class PrebuiltJsonResult(string json, string contentType) : IRes
 
     public async Task ExecuteAsync(HttpContext httpContext)
     {
-        var bytes = Encoding.UTF8.GetBytes(json);
+        var bytes = Encoding.UTF8.GetBytes(body);
         httpContext.Response.StatusCode = StatusCodes.Status200OK;
-        httpContext.Response.ContentType = $"{contentType}; charset=utf-8";
+        httpContext.Response.ContentType = $"{contentType}; {contentTypeParameters}";
         httpContext.Response.ContentLength = bytes.Length;
         if (!HttpMethods.IsHead(httpContext.Request.Method))
         {
@@ -33,14 +34,14 @@ public abstract class PrebuiltJsonResult(string json, string contentType) : IRes
 }
 
 /// <summary>GeoJSON from PostGIS; <typeparamref name="TSchema"/> documents its shape in OpenAPI.</summary>
-public sealed class GeoJsonText<TSchema>(string json) : PrebuiltJsonResult(json, MediaTypes.GeoJson), IEndpointMetadataProvider
+public sealed class GeoJsonText<TSchema>(string json) : PrebuiltBodyResult(json, MediaTypes.GeoJson), IEndpointMetadataProvider
 {
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) =>
         builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(TSchema), [MediaTypes.GeoJson]));
 }
 
 /// <summary>JSON from PostGIS; <typeparamref name="TSchema"/> documents its shape in OpenAPI.</summary>
-public sealed class JsonText<TSchema>(string json) : PrebuiltJsonResult(json, MediaTypes.Json), IEndpointMetadataProvider
+public sealed class JsonText<TSchema>(string json) : PrebuiltBodyResult(json, MediaTypes.Json), IEndpointMetadataProvider
 {
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) =>
         builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(TSchema), [MediaTypes.Json]));
