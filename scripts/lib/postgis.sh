@@ -1,4 +1,4 @@
-# Shared by scripts/run and scripts/test: install PostGIS when missing, and start or
+# Shared by scripts/run and scripts/test: install PostGIS (and GDAL for the tests) when missing, and start or
 # stop a private PostgreSQL cluster listening on 127.0.0.1 only.
 PG_BIN=/usr/lib/postgresql/15/bin
 
@@ -10,9 +10,24 @@ ensure_postgis() {
     echo "PostGIS is missing. Install it (Debian 12): sudo apt-get install -y postgresql-15-postgis-3" >&2
     exit 1
   fi
-  echo "Installing postgresql-15-postgis-3 with apt…" >&2
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-15-postgis-3 >/dev/null
+  _apt_install postgresql-15-postgis-3
+}
+
+_apt_updated=
+_apt_install() {
+  echo "Installing $* with apt…" >&2
+  [ -n "$_apt_updated" ] || { apt-get update -qq; _apt_updated=1; }
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
+# GDAL's ogrinfo is a real OGC API – Features and MVT client the tests drive.
+ensure_gdal() {
+  command -v ogrinfo >/dev/null && return 0
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "GDAL is missing (the tests use ogrinfo). Install it (Debian 12): sudo apt-get install -y gdal-bin" >&2
+    exit 1
+  fi
+  _apt_install gdal-bin
 }
 
 # Runs a PostgreSQL binary as the cluster's owner: postgres refuses to run as root.

@@ -1,5 +1,6 @@
 using PartyAtlas.Api.Endpoints;
 using PartyAtlas.Api.Infrastructure;
+using PartyAtlas.Api.Ogc;
 using PartyAtlas.Api.OpenApi;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -8,11 +9,14 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddPartyAtlasDatabase();
 // Every error is RFC 9457 problem+json: bad parameters 400, unknown ids 404, database down 503.
 builder.AddPartyAtlasProblems();
-// The OpenAPI document (Microsoft.AspNetCore.OpenApi), committed as /openapi.yaml.
+// The OpenAPI documents (Microsoft.AspNetCore.OpenApi): v1, committed as /openapi.yaml; ogc, for GIS clients.
 builder.AddPartyAtlasOpenApi();
+// Links stay right behind a reverse proxy (X-Forwarded-Proto/Host/Prefix, or PartyAtlas:PublicBaseUrl).
+builder.AddPartyAtlasForwarding();
 
 var app = builder.Build();
 
+app.UseForwardedHeaders();
 app.UsePartyAtlasProblems();
 app.MapPartyAtlasOpenApi(); // /openapi/v1.json, /openapi/v1.yaml, Swagger UI at /docs
 
@@ -21,6 +25,7 @@ app.MapCountryEndpoints();  // /countries, /countries/{iso3}, /countries/{iso3}/
 app.MapDialogueEndpoints(); // /dialogues, /dialogues/{id}, /dialogues/{id}/scope, /dialogues.geojson
 app.MapReachEndpoints();    // /reach, /reach/timeline, /reach/regions, /reach/compare, /reach/distance
 app.MapSourceEndpoints();   // /sources, /sources/{id}
+app.MapOgcEndpoints();      // /ogc: OGC API – Features (landing, conformance, collections, items)
 
 app.Run();
 

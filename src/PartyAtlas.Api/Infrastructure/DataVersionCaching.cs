@@ -51,7 +51,8 @@ internal static class DataVersionCaching
         // The query in a canonical order, and whether CSV was negotiated through Accept.
         var query = string.Join('&', request.Query.OrderBy(q => q.Key, StringComparer.Ordinal).Select(q => $"{q.Key}={q.Value}"));
         var csv = CsvText.Wanted(request, request.Query["f"].FirstOrDefault()) ? "csv" : "json";
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{version}\n{request.Path}\n{query}\n{csv}"));
+        // The public base URL too: bodies with absolute links differ behind different proxies.
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{version}\n{PublicUrls.Base(request)}{request.Path}\n{query}\n{csv}"));
         return $"\"{version}-{Convert.ToHexStringLower(hash)[..16]}\"";
     }
 

@@ -1,5 +1,6 @@
 using Npgsql;
 using PartyAtlas.Core.Database;
+using PartyAtlas.Core.Features;
 using PartyAtlas.Core.Queries;
 
 namespace PartyAtlas.Api.Infrastructure;
@@ -21,5 +22,6 @@ internal static class DatabaseSetup
             return PartyAtlasDatabase.CreateDataSource(connectionString);
         });
         builder.Services.AddSingleton(sp => new JsonQuery(sp.GetRequiredService<NpgsqlDataSource>()));
+        builder.Services.AddSingleton(sp => new FeatureReader(sp.GetRequiredService<NpgsqlDataSource>()));
     }
 }

@@ -8,6 +8,9 @@ internal static class OpenApiSetup
 {
     public const string DocumentName = "v1";
 
+    /// <summary>The OGC API – Features definition: only /ogc routes, with paths relative to /ogc, as GDAL and QGIS look them up.</summary>
+    public const string OgcDocumentName = "ogc";
+
     public static void AddPartyAtlasOpenApi(this WebApplicationBuilder builder)
     {
         // snake_case everywhere, as in the GeoJSON properties PostGIS builds.
@@ -21,7 +24,9 @@ internal static class OpenApiSetup
         {
             // OpenAPI 3.0: what OGC API – Features' oas30 class and GDAL expect.
             options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_0;
+            options.ShouldInclude = _ => true;
             options.AddOperationTransformer<CsvOpenApiTransformer>();
+            options.AddOperationTransformer<OgcItemsParametersTransformer>();
             options.AddDocumentTransformer((document, _, _) =>
             {
                 document.Info = new OpenApiInfo
@@ -38,7 +43,35 @@ internal static class OpenApiSetup
                 return Task.CompletedTask;
             });
         });
+        AddOgcDocument(builder.Services);
     }
+
+    private static void AddOgcDocument(IServiceCollection services) =>
+        services.AddOpenApi(OgcDocumentName, options =>
+        {
+            options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_0;
+            options.ShouldInclude = d => d.RelativePath is { } path && (path == "ogc" || path.StartsWith("ogc/", StringComparison.Ordinal));
+            options.AddOperationTransformer<OgcItemsParametersTransformer>();
+            options.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info = new OpenApiInfo
+                {
+                    Title = "PartyAtlas – OGC API – Features",
+                    Version = "1.0",
+                    Description = "OGC API – Features – Part 1: Core over PartyAtlas's countries, participation evidence, reach by year and dialogue events.",
+                };
+                // Clients look up "/collections/{id}/items" in `paths`, relative to the server URL.
+                var paths = new OpenApiPaths();
+                foreach (var (path, item) in document.Paths)
+                {
+                    paths[path == "/ogc" ? "/" : path["/ogc".Length..]] = item;
+                }
+
+                document.Paths = paths;
+                document.Servers = [new OpenApiServer { Url = "/ogc" }];
+                return Task.CompletedTask;
+            });
+        });
 
     public static void MapPartyAtlasOpenApi(this WebApplication app)
     {

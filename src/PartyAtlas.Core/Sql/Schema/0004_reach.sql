@@ -110,3 +110,10 @@ LANGUAGE sql STABLE AS $$
         GROUP BY d.id
     ) e
 $$;
+
+-- A box2d as [minx, miny, maxx, maxy] (CRS84), rounded; NULL for an empty extent.
+CREATE FUNCTION box(b box2d) RETURNS json
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT CASE WHEN b IS NULL THEN NULL ELSE json_build_array(
+        round(ST_XMin(b)::numeric, 6), round(ST_YMin(b)::numeric, 6), round(ST_XMax(b)::numeric, 6), round(ST_YMax(b)::numeric, 6)) END
+$$;

@@ -1,0 +1,236 @@
+using System.ComponentModel;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+using PartyAtlas.Api.Contracts;
+using PartyAtlas.Api.Infrastructure;
+using PartyAtlas.Core.Features;
+
+namespace PartyAtlas.Api.Ogc;
+
+/// <summary>
+/// OGC API – Features – Part 1: Core under /ogc, so QGIS, GDAL and ArcGIS open the layers from one URL.
+/// Each collection gets its own items route, so the OpenAPI document can declare its filters
+/// (GDAL pushes `-where` down only for declared parameters).
+/// </summary>
+public static class OgcEndpoints
+{
+    public const string Prefix = "/ogc";
+
+    public static readonly string[] ConformanceClasses =
+    [
+        "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
+        "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
+        "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
+    ];
+
+    public static IEndpointRouteBuilder MapOgcEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup(Prefix).WithTags("OGC API – Features").CacheByDataVersion();
+        group.MapGet("", GetLanding).WithName("OgcLanding").WithSummary("Landing page: links to the API definition, conformance and collections");
+        group.MapGet("/conformance", GetConformance).WithName("OgcConformance").WithSummary("The conformance classes implemented");
+        group.MapGet("/collections", GetCollections).WithName("OgcCollections").WithSummary("The feature collections, with spatial and temporal extents");
+        group.MapGet("/collections/{collectionId}", GetCollection).WithName("OgcCollection").WithSummary("One collection's metadata")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        foreach (var collection in FeatureCollections.All)
+        {
+            group.MapGet($"/collections/{collection.Id}/items",
+                    (HttpContext http, FeatureReader reader, CancellationToken ct) => GetItems(collection, http, reader, ct))
+                .WithName($"OgcItems_{collection.Id}")
+                .WithSummary($"Features of '{collection.Id}': {collection.Title}")
+                .WithDescription(collection.Description)
+                .WithMetadata(new OgcItemsMetadata(collection))
+                .ProducesProblem(StatusCodes.Status400BadRequest);
+            group.MapGet($"/collections/{collection.Id}/items/{{featureId}}",
+                    (HttpContext http, FeatureReader reader, [Description("The feature's id, as in the items' `id` member.")] string featureId, CancellationToken ct) =>
+                        GetItem(collection, http, reader, featureId, ct))
+                .WithName($"OgcItem_{collection.Id}")
+                .WithSummary($"One feature of '{collection.Id}' by its id")
+                .ProducesProblem(StatusCodes.Status404NotFound);
+        }
+
+        group.MapGet("/collections/{collectionId}/items", UnknownCollection).ExcludeFromDescription();
+        group.MapGet("/collections/{collectionId}/items/{featureId}", UnknownCollection).ExcludeFromDescription();
+        return app;
+    }
+
+    public static Results<JsonText<OgcLanding>, ProblemHttpResult> GetLanding(HttpRequest request, IOptions<JsonOptions> json)
+    {
+        if (OgcQuery.CheckUnknownAndFormat(request.Query, ["f"]) is { } problem)
+        {
+            return problem;
+        }
+
+        var root = Root(request);
+        return Json(new OgcLanding("PartyAtlas – OGC API – Features",
+            "The documented reach of the CPC's multilateral party dialogues: countries and regions, participation evidence with sources, reach by year, and the events.",
+            [
+                new($"{root}", "self", MediaTypes.Json, "This document"),
+                new($"{PublicUrls.Base(request)}/openapi/ogc.json", "service-desc", "application/vnd.oai.openapi+json;version=3.0", "The API definition (OpenAPI 3.0, JSON)"),
+                new($"{PublicUrls.Base(request)}/docs", "service-doc", "text/html", "The API documentation"),
+                new($"{root}/conformance", "conformance", MediaTypes.Json, "Conformance classes"),
+                new($"{root}/collections", "data", MediaTypes.Json, "The feature collections"),
+            ]), json);
+    }
+
+    public static Results<JsonText<OgcConformance>, ProblemHttpResult> GetConformance(HttpRequest request, IOptions<JsonOptions> json) =>
+        OgcQuery.CheckUnknownAndFormat(request.Query, ["f"]) is { } problem ? problem : Json(new OgcConformance(ConformanceClasses), json);
+
+    public static async Task<Results<JsonText<OgcCollections>, ProblemHttpResult>> GetCollections(
+        HttpRequest request, FeatureReader reader, IOptions<JsonOptions> json, CancellationToken ct)
+    {
+        if (OgcQuery.CheckUnknownAndFormat(request.Query, ["f"]) is { } problem)
+        {
+            return problem;
+        }
+
+        var extents = JsonNode.Parse(await reader.ExtentsAsync(ct))!;
+        var root = Root(request);
+        return Json(new OgcCollections(
+            [new($"{root}/collections", "self", MediaTypes.Json, "The feature collections")],
+            FeatureCollections.All.Select(c => Describe(c, extents[c.Id]!, root)).ToArray()), json);
+    }
+
+    public static async Task<Results<JsonText<OgcCollection>, ProblemHttpResult>> GetCollection(
+        HttpRequest request, FeatureReader reader, IOptions<JsonOptions> json,
+        [Description("The collection's id: countries, participations, reach or dialogues.")] string collectionId, CancellationToken ct)
+    {
+        if (FeatureCollections.Find(collectionId) is not { } collection)
+        {
+            return UnknownCollection(collectionId);
+        }
+
+        if (OgcQuery.CheckUnknownAndFormat(request.Query, ["f"]) is { } problem)
+        {
+            return problem;
+        }
+
+        var extents = JsonNode.Parse(await reader.ExtentsAsync(ct))!;
+        return Json(Describe(collection, extents[collection.Id]!, Root(request)), json);
+    }
+
+    public static async Task<Results<GeoJsonText<OgcFeatureCollection>, ProblemHttpResult>> GetItems(
+        FeatureCollectionDefinition collection, HttpContext http, FeatureReader reader, CancellationToken ct)
+    {
+        var (query, problem) = OgcQuery.Parse(http.Request.Query, collection);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var page = await reader.ReadAsync(collection, query!, ct);
+        return new GeoJsonText<OgcFeatureCollection>(OgcItemsWriter.Write(page, query!, http.Request, Root(http.Request), collection.Id));
+    }
+
+    public static async Task<Results<GeoJsonText<OgcFeature>, ProblemHttpResult>> GetItem(
+        FeatureCollectionDefinition collection, HttpContext http, FeatureReader reader, string featureId, CancellationToken ct)
+    {
+        if (OgcQuery.CheckUnknownAndFormat(http.Request.Query, ["f"]) is { } problem)
+        {
+            return problem;
+        }
+
+        var query = new FeatureQuery(null, null, null, 1, 0, featureId, collection.Filters.Select(_ => (object?)null).ToArray());
+        var page = await reader.ReadAsync(collection, query, ct);
+        if (page.NumberReturned == 0)
+        {
+            return Problems.NotFound($"No feature '{featureId}' in collection '{collection.Id}'.");
+        }
+
+        var feature = JsonNode.Parse(page.FeaturesJson)!.AsArray()[0]!.AsObject();
+        var items = $"{Root(http.Request)}/collections/{collection.Id}/items";
+        feature["links"] = JsonSerializer.SerializeToNode(new[]
+        {
+            new { href = $"{items}/{Uri.EscapeDataString(featureId)}", rel = "self", type = MediaTypes.GeoJson },
+            new { href = $"{Root(http.Request)}/collections/{collection.Id}", rel = "collection", type = MediaTypes.Json },
+        });
+        return new GeoJsonText<OgcFeature>(feature.ToJsonString());
+    }
+
+    private static ProblemHttpResult UnknownCollection(string collectionId) =>
+        Problems.NotFound($"No collection '{collectionId}'. Collections: {string.Join(", ", FeatureCollections.All.Select(c => c.Id))}.");
+
+    private static OgcCollection Describe(FeatureCollectionDefinition collection, JsonNode extent, string root)
+    {
+        const string Crs84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
+        var bbox = extent["bbox"]?.AsArray().Select(v => (double)v!).ToArray() ?? [-180, -90, 180, 90];
+        var temporal = collection.Temporal
+            ? new OgcTemporalExtent([[Instant((string?)extent["start"], false), Instant((string?)extent["end"], true)]], "http://www.opengis.net/def/uom/ISO-8601/0/Gregorian")
+            : null;
+        var href = $"{root}/collections/{collection.Id}";
+        return new OgcCollection(collection.Id, collection.Title, collection.Description,
+            new OgcExtent(new OgcSpatialExtent([bbox], Crs84), temporal), "feature", [Crs84],
+            [
+                new(href, "self", MediaTypes.Json, collection.Title),
+                new($"{href}/items", "items", MediaTypes.GeoJson, $"{collection.Title} (GeoJSON)"),
+            ]);
+    }
+
+    // Dates from the database become RFC 3339 instants covering the whole day.
+    private static string? Instant(string? date, bool end) => date is null ? null : $"{date}T{(end ? "23:59:59" : "00:00:00")}Z";
+
+    private static string Root(HttpRequest request) => PublicUrls.Base(request) + Prefix;
+
+    private static JsonText<T> Json<T>(T body, IOptions<JsonOptions> json) =>
+        new(JsonSerializer.Serialize(body, json.Value.SerializerOptions));
+}
+
+/// <summary>Endpoint metadata: this route serves the items of <paramref name="Collection"/> (read by the OpenAPI transformer).</summary>
+public sealed record OgcItemsMetadata(FeatureCollectionDefinition Collection);
+
+/// <summary>Writes an items response: the page's features from PostGIS, wrapped with counts and paging links.</summary>
+internal static class OgcItemsWriter
+{
+    public static string Write(FeaturePage page, FeatureQuery query, HttpRequest request, string root, string collectionId)
+    {
+        var items = $"{root}/collections/{collectionId}/items";
+        var links = new List<OgcLink>
+        {
+            new(Link(items, request.Query, query.Offset, query.Limit, keepAsGiven: true), "self", MediaTypes.GeoJson, "This page"),
+            new($"{root}/collections/{collectionId}", "collection", MediaTypes.Json, "The collection"),
+        };
+        if (query.Offset + page.NumberReturned < page.NumberMatched)
+        {
+            links.Add(new(Link(items, request.Query, query.Offset + query.Limit, query.Limit), "next", MediaTypes.GeoJson, "Next page"));
+        }
+
+        if (query.Offset > 0)
+        {
+            links.Add(new(Link(items, request.Query, Math.Max(0, query.Offset - query.Limit), query.Limit), "prev", MediaTypes.GeoJson, "Previous page"));
+        }
+
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("type", "FeatureCollection");
+            writer.WriteNumber("numberMatched", page.NumberMatched);
+            writer.WriteNumber("numberReturned", page.NumberReturned);
+            writer.WritePropertyName("links");
+            JsonSerializer.Serialize(writer, links.Select(l => new { href = l.Href, rel = l.Rel, type = l.Type, title = l.Title }));
+            writer.WritePropertyName("features");
+            writer.WriteRawValue(page.FeaturesJson, skipInputValidation: true);
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>The items URL with every original parameter kept, in order, and offset/limit set.</summary>
+    private static string Link(string items, IQueryCollection query, int offset, int limit, bool keepAsGiven = false)
+    {
+        var pairs = query.Where(q => keepAsGiven || (q.Key != "offset" && q.Key != "limit"))
+            .SelectMany(q => q.Value.Select(v => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(v ?? "")}"))
+            .ToList();
+        if (!keepAsGiven)
+        {
+            pairs.Add($"limit={limit}");
+            pairs.Add($"offset={offset}");
+        }
+
+        return pairs.Count == 0 ? items : $"{items}?{string.Join('&', pairs)}";
+    }
+}

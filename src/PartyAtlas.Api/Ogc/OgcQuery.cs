@@ -1,0 +1,188 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http.HttpResults;
+using PartyAtlas.Api.Endpoints;
+using PartyAtlas.Api.Infrastructure;
+using PartyAtlas.Core.Features;
+
+namespace PartyAtlas.Api.Ogc;
+
+/// <summary>
+/// The query string of an OGC items request (Part 1: bbox, datetime, limit, offset) plus the
+/// collection's equality filters, validated: any bad or unknown parameter is a 400 problem.
+/// </summary>
+internal static partial class OgcQuery
+{
+    public const int DefaultLimit = 100;
+    public const int MaxLimit = 1000;
+
+    public static readonly string[] CommonParameters = ["bbox", "datetime", "limit", "offset", "f"];
+
+    /// <summary>f=json (or geojson) is accepted for clients that always send it; JSON is all there is.</summary>
+    public static ProblemHttpResult? CheckUnknownAndFormat(IQueryCollection query, IEnumerable<string> allowed)
+    {
+        var names = allowed.ToHashSet(StringComparer.Ordinal);
+        var unknown = query.Keys.Where(k => !names.Contains(k)).Order(StringComparer.Ordinal).ToArray();
+        if (unknown.Length > 0)
+        {
+            return Problems.BadParameter(unknown[0],
+                $"Unknown query parameter{(unknown.Length > 1 ? "s" : "")} {string.Join(", ", unknown.Select(u => $"'{u}'"))}. Accepted here: {string.Join(", ", names.Order(StringComparer.Ordinal))}.");
+        }
+
+        var f = query["f"].FirstOrDefault();
+        return f is null or "json" or "geojson" ? null : Problems.BadParameter("f", $"'{f}' is not an available format: json.");
+    }
+
+    public static (FeatureQuery? Query, ProblemHttpResult? Problem) Parse(IQueryCollection query, FeatureCollectionDefinition collection, string? featureId = null)
+    {
+        if (CheckUnknownAndFormat(query, [.. CommonParameters, .. collection.Filters.Select(f => f.Name)]) is { } unknown)
+        {
+            return (null, unknown);
+        }
+
+        if (query.Any(q => q.Value.Count > 1))
+        {
+            var repeated = query.First(q => q.Value.Count > 1).Key;
+            return (null, Problems.BadParameter(repeated, $"'{repeated}' is given more than once."));
+        }
+
+        var bbox = ReachFilters.BBox(query["bbox"].FirstOrDefault(), out var bboxProblem);
+        if (bboxProblem is not null)
+        {
+            return (null, bboxProblem);
+        }
+
+        if (!TryParseDatetime(query["datetime"].FirstOrDefault(), out var from, out var to, out var datetimeError))
+        {
+            return (null, Problems.BadParameter("datetime", datetimeError));
+        }
+
+        var limitText = query["limit"].FirstOrDefault();
+        var limit = DefaultLimit;
+        if (limitText is not null && (!int.TryParse(limitText, NumberStyles.None, CultureInfo.InvariantCulture, out limit) || limit < 1))
+        {
+            return (null, Problems.BadParameter("limit", $"'{limitText}' is not a whole number of at least 1 (values above {MaxLimit} are clamped)."));
+        }
+
+        var offsetText = query["offset"].FirstOrDefault();
+        var offset = 0;
+        if (offsetText is not null && !int.TryParse(offsetText, NumberStyles.None, CultureInfo.InvariantCulture, out offset))
+        {
+            return (null, Problems.BadParameter("offset", $"'{offsetText}' is not a whole number of at least 0."));
+        }
+
+        var values = new List<object?>();
+        foreach (var filter in collection.Filters)
+        {
+            var raw = query[filter.Name].FirstOrDefault();
+            var (value, error) = ParseFilter(filter, raw);
+            if (error is not null)
+            {
+                return (null, Problems.BadParameter(filter.Name, error));
+            }
+
+            values.Add(value);
+        }
+
+        // Above the maximum is clamped, not rejected (OGC API – Features /req/core/fc-limit-response-1).
+        return (new FeatureQuery(bbox, from, to, Math.Min(limit, MaxLimit), offset, featureId, values), null);
+    }
+
+    private static (object? Value, string? Error) ParseFilter(CollectionFilter filter, string? raw) => filter.Type switch
+    {
+        _ when raw is null => (null, null),
+        FilterType.Integer => int.TryParse(raw, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n)
+            ? (n, null) : (null, $"'{raw}' is not a whole number."),
+        // GDAL pushes a boolean field's `-where x = 1` down as x=1.
+        FilterType.Boolean => raw is "true" or "false" or "1" or "0" ? (raw is "true" or "1", null) : (null, $"'{raw}' is not true or false."),
+        _ when filter.Allowed is { } allowed && !allowed.Contains(raw) => (null, $"'{raw}' is not one of: {string.Join(", ", allowed)}."),
+        _ => (raw, null),
+    };
+
+    /// <summary>
+    /// RFC 3339 instant (date or date-time) or interval start/end with open ends as ".." or empty.
+    /// A date alone stands for its whole day (UTC). Returns the bounds as UTC instants, null when open.
+    /// </summary>
+    public static bool TryParseDatetime(string? raw, out DateTime? from, out DateTime? to, out string error)
+    {
+        from = to = null;
+        error = "";
+        if (raw is null)
+        {
+            return true;
+        }
+
+        var parts = raw.Split('/');
+        if (parts.Length > 2)
+        {
+            error = $"'{raw}' is neither an instant nor an interval start/end.";
+            return false;
+        }
+
+        if (parts.Length == 1)
+        {
+            if (!TryParseInstant(parts[0], out var start, out var endOfDay))
+            {
+                error = $"'{raw}' is not an RFC 3339 date or date-time (e.g. 2021-07-06 or 2021-07-06T12:00:00Z).";
+                return false;
+            }
+
+            (from, to) = (start, endOfDay);
+            return true;
+        }
+
+        DateTime? ParseEnd(string part, bool isEnd, ref string message)
+        {
+            if (part is "" or "..")
+            {
+                return null;
+            }
+
+            if (TryParseInstant(part, out var start, out var endOfDay))
+            {
+                return isEnd ? endOfDay : start;
+            }
+
+            message = $"'{part}' in '{raw}' is not an RFC 3339 date or date-time, '..' or empty.";
+            return null;
+        }
+
+        from = ParseEnd(parts[0], false, ref error);
+        to = ParseEnd(parts[1], true, ref error);
+        if (error.Length > 0)
+        {
+            return false;
+        }
+
+        if (from > to)
+        {
+            error = $"the interval '{raw}' ends before it starts.";
+            return false;
+        }
+
+        return true;
+    }
+
+    private static bool TryParseInstant(string text, out DateTime start, out DateTime endOfDay)
+    {
+        start = endOfDay = default;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            start = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            endOfDay = date.ToDateTime(TimeOnly.MaxValue, DateTimeKind.Utc);
+            return true;
+        }
+
+        if (Rfc3339DateTime().IsMatch(text)
+            && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant))
+        {
+            start = endOfDay = instant.UtcDateTime;
+            return true;
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$")]
+    private static partial Regex Rfc3339DateTime();
+}
