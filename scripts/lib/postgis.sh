@@ -1,4 +1,5 @@
-# Shared by scripts/run and scripts/test: install PostGIS (and GDAL for the tests) when missing, and start or
+# Shared by scripts/run and scripts/test: install PostGIS (and GDAL and Chromium for the tests) and the
+# viewer's npm packages when missing, and start or
 # stop a private PostgreSQL cluster listening on 127.0.0.1 only.
 PG_BIN=/usr/lib/postgresql/15/bin
 
@@ -28,6 +29,24 @@ ensure_gdal() {
     exit 1
   fi
   _apt_install gdal-bin
+}
+
+# Debian's chromium drives the viewer test (no browser download from npm).
+ensure_chromium() {
+  [ -x /usr/bin/chromium ] && return 0
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "Chromium is missing (the viewer test uses it). Install it (Debian 12): sudo apt-get install -y chromium" >&2
+    exit 1
+  fi
+  _apt_install chromium
+}
+
+# npm ci in a folder when its node_modules is missing or older than its lock file.
+npm_ci() {
+  local dir=$1
+  if [ ! -d "$dir/node_modules" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules" ]; then
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error) && touch "$dir/node_modules"
+  fi
 }
 
 # Runs a PostgreSQL binary as the cluster's owner: postgres refuses to run as root.

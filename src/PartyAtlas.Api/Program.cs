@@ -2,8 +2,10 @@ using PartyAtlas.Api.Endpoints;
 using PartyAtlas.Api.Infrastructure;
 using PartyAtlas.Api.Ogc;
 using PartyAtlas.Api.OpenApi;
+using PartyAtlas.Api.Tiles;
 
-var builder = WebApplication.CreateBuilder(args);
+// Content (the viewer in wwwroot) is read beside the binaries, wherever the process is started from.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
 // One NpgsqlDataSource (PostGIS ↔ NetTopologySuite), read from ConnectionStrings:PartyAtlas.
 builder.AddPartyAtlasDatabase();
@@ -11,6 +13,8 @@ builder.AddPartyAtlasDatabase();
 builder.AddPartyAtlasProblems();
 // The OpenAPI documents (Microsoft.AspNetCore.OpenApi): v1, committed as /openapi.yaml; ogc, for GIS clients.
 builder.AddPartyAtlasOpenApi();
+// GET/HEAD from any origin by default (tiles and GeoJSON are meant to be embedded); PartyAtlas:CorsOrigins narrows it.
+builder.AddPartyAtlasCors();
 // Links stay right behind a reverse proxy (X-Forwarded-Proto/Host/Prefix, or PartyAtlas:PublicBaseUrl).
 builder.AddPartyAtlasForwarding();
 
@@ -18,6 +22,8 @@ var app = builder.Build();
 
 app.UseForwardedHeaders();
 app.UsePartyAtlasProblems();
+app.UseCors();
+app.UsePartyAtlasViewer();  // GET / : the map viewer (static files, with a content security policy)
 app.MapPartyAtlasOpenApi(); // /openapi/v1.json, /openapi/v1.yaml, Swagger UI at /docs
 
 app.MapHealthEndpoints();   // /health, /health/ready
@@ -26,6 +32,7 @@ app.MapDialogueEndpoints(); // /dialogues, /dialogues/{id}, /dialogues/{id}/scop
 app.MapReachEndpoints();    // /reach, /reach/timeline, /reach/regions, /reach/compare, /reach/distance
 app.MapSourceEndpoints();   // /sources, /sources/{id}
 app.MapOgcEndpoints();      // /ogc: OGC API – Features (landing, conformance, collections, items)
+app.MapTileEndpoints();     // /tiles/{layer}/{z}/{x}/{y}.mvt, /tiles/{layer}/tilejson.json, /styles/reach.json
 
 app.Run();
 

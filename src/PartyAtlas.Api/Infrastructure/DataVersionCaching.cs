@@ -14,12 +14,18 @@ internal static class DataVersionCaching
 {
     public const int MaxAgeSeconds = 300;
 
+    private const string VersionKey = "PartyAtlas.DataVersion";
+
+    /// <summary>The data version this request is answered from (read once, by the caching filter).</summary>
+    public static string Version(HttpContext http) => http.Items[VersionKey] as string ?? "none";
+
     public static TBuilder CacheByDataVersion<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder
     {
         builder.AddEndpointFilter(async (context, next) =>
         {
             var http = context.HttpContext;
             var version = await CurrentVersionAsync(http.RequestServices.GetRequiredService<NpgsqlDataSource>(), http.RequestAborted);
+            http.Items[VersionKey] = version;
             var etag = ETagFor(version, http.Request);
             http.Response.Headers.Vary = HeaderNames.Accept;
             if (Matches(http.Request.Headers.IfNoneMatch, etag))

@@ -1,6 +1,7 @@
 using Npgsql;
 using PartyAtlas.Core.Database;
 using PartyAtlas.Core.Features;
+using PartyAtlas.Core.Tiles;
 using PartyAtlas.Core.Queries;
 
 namespace PartyAtlas.Api.Infrastructure;
@@ -23,5 +24,8 @@ internal static class DatabaseSetup
         });
         builder.Services.AddSingleton(sp => new JsonQuery(sp.GetRequiredService<NpgsqlDataSource>()));
         builder.Services.AddSingleton(sp => new FeatureReader(sp.GetRequiredService<NpgsqlDataSource>()));
+        builder.Services.AddSingleton(sp => new TileReader(sp.GetRequiredService<NpgsqlDataSource>()));
+        builder.Services.AddSingleton(sp => new Tiles.StyleEndpoint.LatestYear(sp.GetRequiredService<NpgsqlDataSource>()));
+        builder.Services.AddSingleton<Tiles.TileCache>();
     }
 }

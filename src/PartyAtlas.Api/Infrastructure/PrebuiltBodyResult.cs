@@ -10,11 +10,16 @@ public static class MediaTypes
     public const string Json = "application/json";
 }
 
-/// <summary>A 200 whose body was built beforehand (JSON by PostGIS, or CSV from it), written as is.</summary>
-public abstract class PrebuiltBodyResult(string body, string contentType, string contentTypeParameters = "charset=utf-8")
+/// <summary>A 200 whose body was built beforehand (JSON or a tile by PostGIS, CSV from JSON), written as is; HEAD gets the headers only.</summary>
+public abstract class PrebuiltBodyResult(byte[] body, string contentType, string? contentTypeParameters = "charset=utf-8")
     : IResult, IStatusCodeHttpResult, IContentTypeHttpResult
 {
-    public string Body => body;
+    protected PrebuiltBodyResult(string body, string contentType, string? contentTypeParameters = "charset=utf-8")
+        : this(Encoding.UTF8.GetBytes(body), contentType, contentTypeParameters)
+    {
+    }
+
+    public byte[] Body => body;
 
     public int? StatusCode => StatusCodes.Status200OK;
 
@@ -22,9 +27,9 @@ public abstract class PrebuiltBodyResult(string body, string contentType, string
 
     public async Task ExecuteAsync(HttpContext httpContext)
     {
-        var bytes = Encoding.UTF8.GetBytes(body);
+        var bytes = body;
         httpContext.Response.StatusCode = StatusCodes.Status200OK;
-        httpContext.Response.ContentType = $"{contentType}; {contentTypeParameters}";
+        httpContext.Response.ContentType = contentTypeParameters is null ? contentType : $"{contentType}; {contentTypeParameters}";
         httpContext.Response.ContentLength = bytes.Length;
         if (!HttpMethods.IsHead(httpContext.Request.Method))
         {

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace PartyAtlas.Api.Infrastructure;
@@ -14,20 +15,25 @@ internal static class UnknownQueryParameters
         builder.AddEndpointFilterFactory((context, next) =>
         {
             var allowed = QueryNames(context.MethodInfo, context.ApplicationServices);
-            return invocation =>
-            {
-                var unknown = invocation.HttpContext.Request.Query.Keys.Where(k => !allowed.Contains(k)).Order(StringComparer.Ordinal).ToArray();
-                if (unknown.Length == 0)
-                {
-                    return next(invocation);
-                }
-
-                var known = allowed.Count == 0 ? "none" : string.Join(", ", allowed.Order(StringComparer.Ordinal));
-                return ValueTask.FromResult<object?>(Problems.BadParameter(unknown[0],
-                    $"Unknown query parameter{(unknown.Length > 1 ? "s" : "")} {string.Join(", ", unknown.Select(u => $"'{u}'"))}. This route accepts: {known}."));
-            };
+            return invocation => Check(invocation.HttpContext.Request.Query, allowed) is { } problem
+                ? ValueTask.FromResult<object?>(problem)
+                : next(invocation);
         });
         return builder;
+    }
+
+    /// <summary>A 400 naming the first query parameter not in <paramref name="allowed"/>, or null.</summary>
+    public static ProblemHttpResult? Check(IQueryCollection query, IReadOnlySet<string> allowed)
+    {
+        var unknown = query.Keys.Where(k => !allowed.Contains(k)).Order(StringComparer.Ordinal).ToArray();
+        if (unknown.Length == 0)
+        {
+            return null;
+        }
+
+        var known = allowed.Count == 0 ? "none" : string.Join(", ", allowed.Order(StringComparer.Ordinal));
+        return Problems.BadParameter(unknown[0],
+            $"Unknown query parameter{(unknown.Length > 1 ? "s" : "")} {string.Join(", ", unknown.Select(u => $"'{u}'"))}. This route accepts: {known}.");
     }
 
     private static HashSet<string> QueryNames(MethodInfo method, IServiceProvider services)

@@ -21,12 +21,9 @@ internal static partial class OgcQuery
     /// <summary>f=json (or geojson) is accepted for clients that always send it; JSON is all there is.</summary>
     public static ProblemHttpResult? CheckUnknownAndFormat(IQueryCollection query, IEnumerable<string> allowed)
     {
-        var names = allowed.ToHashSet(StringComparer.Ordinal);
-        var unknown = query.Keys.Where(k => !names.Contains(k)).Order(StringComparer.Ordinal).ToArray();
-        if (unknown.Length > 0)
+        if (UnknownQueryParameters.Check(query, allowed.ToHashSet(StringComparer.Ordinal)) is { } unknown)
         {
-            return Problems.BadParameter(unknown[0],
-                $"Unknown query parameter{(unknown.Length > 1 ? "s" : "")} {string.Join(", ", unknown.Select(u => $"'{u}'"))}. Accepted here: {string.Join(", ", names.Order(StringComparer.Ordinal))}.");
+            return unknown;
         }
 
         var f = query["f"].FirstOrDefault();

@@ -158,6 +158,7 @@ internal static class DatasetWriter
 
         Add(batch, "insert_data_version", hash, JsonSerializer.Serialize(data.Summary));
         await batch.ExecuteNonQueryAsync(ct);
+        await Execute(connection, "Import/derive.sql", ct);
         await tx.CommitAsync(ct);
         return true;
     }

@@ -1,5 +1,6 @@
 -- DELETE rather than TRUNCATE: readers keep their snapshot of the previous dataset
 -- until the import commits, instead of waiting on an exclusive lock.
+DELETE FROM scope_outlines;
 DELETE FROM dialogue_scopes;
 DELETE FROM region_group_members;
 DELETE FROM region_groups;

@@ -1,0 +1,33 @@
+using Microsoft.Extensions.Caching.Memory;
+
+namespace PartyAtlas.Api.Tiles;
+
+/// <summary>
+/// Rendered tiles kept in memory, bounded by bytes (PartyAtlas:TileCacheMegabytes, default 64).
+/// Keys start with the data version, so an import makes every older tile unreachable; they age out.
+/// </summary>
+public sealed class TileCache(IConfiguration configuration) : IDisposable
+{
+    private readonly MemoryCache _cache = new(new MemoryCacheOptions
+    {
+        SizeLimit = (configuration.GetValue<long?>("PartyAtlas:TileCacheMegabytes") ?? 64) * 1024 * 1024,
+        CompactionPercentage = 0.25,
+    });
+
+    public async Task<(byte[] Tile, bool Hit)> GetOrRenderAsync(string key, Func<Task<byte[]>> render)
+    {
+        if (_cache.TryGetValue(key, out byte[]? tile) && tile is not null)
+        {
+            return (tile, true);
+        }
+
+        tile = await render();
+        // An entry's size is its bytes plus a little for the key and bookkeeping.
+        _cache.Set(key, tile, new MemoryCacheEntryOptions { Size = tile.Length + key.Length + 64 });
+        return (tile, false);
+    }
+
+    public long Count => _cache.Count;
+
+    public void Dispose() => _cache.Dispose();
+}

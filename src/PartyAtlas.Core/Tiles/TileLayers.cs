@@ -1,0 +1,88 @@
+using Npgsql;
+using PartyAtlas.Core.Database;
+
+namespace PartyAtlas.Core.Tiles;
+
+/// <summary>The query parameters a tile layer takes, in the order its SQL binds them after z/x/y.</summary>
+public enum TileFilter
+{
+    /// <summary>`year`, required.</summary>
+    RequiredYear,
+
+    /// <summary>`year`, optional.</summary>
+    Year,
+
+    /// <summary>`series`: comma list of global, thematic, regional.</summary>
+    Series,
+
+    /// <summary>`evidence`: confirmed (default), all, or a comma list of types.</summary>
+    Evidence,
+
+    /// <summary>`dialogue`: one event id.</summary>
+    Dialogue,
+}
+
+/// <summary>
+/// One vector-tile layer: its SQL (Sql/Tiles/{Id}.sql, read once at start-up; only z/x/y and the
+/// declared filters are bound per request), zoom range, filters, and the fields it carries
+/// (for TileJSON's vector_layers: "String", "Number" or "Boolean").
+/// </summary>
+public sealed record TileLayer(
+    string Id, string Description, int MinZoom, int MaxZoom, IReadOnlyList<TileFilter> Filters, IReadOnlyDictionary<string, string> Fields)
+{
+    public string Sql { get; } = SqlFiles.Get($"Tiles/{Id}.sql");
+}
+
+public static class TileLayers
+{
+    public const int Extent = 4096;
+
+    public static IReadOnlyList<TileLayer> All { get; } =
+    [
+        new("countries", "Every country and region (Natural Earth 1:50m): the base map.", 0, 8, [],
+            new Dictionary<string, string>
+            {
+                ["iso3"] = "String", ["name_en"] = "String", ["name_zh"] = "String", ["kind"] = "String",
+                ["un_region"] = "String", ["un_subregion"] = "String",
+            }),
+        new("reach", "Countries and regions with documented participation in the year's dialogues (confirmed evidence unless `evidence` widens it). Partial: see the coverage of /reach.", 0, 8,
+            [TileFilter.RequiredYear, TileFilter.Series, TileFilter.Evidence],
+            new Dictionary<string, string>
+            {
+                ["iso3"] = "String", ["name_en"] = "String", ["year"] = "Number", ["event_count"] = "Number", ["events"] = "String",
+                ["party_count"] = "Number", ["strongest_evidence"] = "String", ["first_year"] = "Number", ["new"] = "Boolean",
+                ["returning"] = "Boolean", ["source_count"] = "Number",
+            }),
+        new("dialogues", "Dialogue events at their host cities.", 0, 8, [TileFilter.Year, TileFilter.Series],
+            new Dictionary<string, string>
+            {
+                ["id"] = "String", ["name_en"] = "String", ["year"] = "Number", ["series"] = "String", ["format"] = "String",
+                ["start_date"] = "String", ["host_city"] = "String", ["documented_countries"] = "Number",
+                ["official_countries_low"] = "Number", ["official_countries_high"] = "Number",
+            }),
+        new("scopes", "The invited region of each regional event (its region groups' members, dissolved).", 0, 8,
+            [TileFilter.Year, TileFilter.Dialogue],
+            new Dictionary<string, string>
+            {
+                ["dialogue_id"] = "String", ["name_en"] = "String", ["year"] = "Number", ["groups"] = "String",
+                ["member_count"] = "Number", ["documented_in_scope"] = "Number",
+            }),
+    ];
+
+    public static TileLayer? Find(string id) => All.FirstOrDefault(l => l.Id == id);
+}
+
+/// <summary>Renders tiles in PostGIS (ST_AsMVT): an area without features is an empty tile.</summary>
+public sealed class TileReader(NpgsqlDataSource dataSource)
+{
+    public async Task<byte[]> ReadAsync(TileLayer layer, int z, int x, int y, IReadOnlyList<object?> filterValues, CancellationToken ct)
+    {
+        await using var command = dataSource.CreateCommand(layer.Sql);
+        foreach (var value in new object?[] { z, x, y }.Concat(filterValues))
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
+        }
+
+        return await command.ExecuteScalarAsync(ct) as byte[] ?? [];
+    }
+}
