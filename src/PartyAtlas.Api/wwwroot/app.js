@@ -8,7 +8,7 @@ const EVIDENCE_COLOURS = [
   ['watched_at_venue', '#fb6a4a', 'Watched at a venue'], ['side_event', '#9e9ac8', 'Side event only'],
   ['message_only', '#bcbddc', 'Message only'], ['ambiguous', '#d9d9d9', 'Ambiguous'], ['prospective', '#f0f0f0', 'Prospective'],
 ];
-const CHANGE_COLOURS = [['joined', '#1a9850', 'Joined'], ['stayed', '#fdae61', 'Stayed'], ['left', '#4575b4', 'Left (not documented again)']];
+const CHANGE_COLOURS = [['joined', '#1a9850', 'Joined'], ['stayed', '#fdae61', 'Stayed'], ['left', '#4575b4', 'Left (documented in the first year only)']];
 
 const $ = (id) => document.getElementById(id);
 const state = { year: 2021, series: '', evidence: 'confirmed', compare: false, from: 2017, to: 2021, timeline: [] };
@@ -148,12 +148,18 @@ function showLegend() {
   }));
 }
 
+// The text alternative to the map: the same countries, as a list.
 async function showList() {
-  const rows = state.compare ? [] : parseCsv(await (await fetch(`/reach?${query({ year: state.year, f: 'csv' })}`)).text());
-  $('list-title').textContent = state.compare ? 'Countries shown (compare mode: see map)' : `Countries documented in ${state.year}`;
+  const url = state.compare
+    ? `/reach/compare?${query({ from: state.from, to: state.to, f: 'csv' })}`
+    : `/reach?${query({ year: state.year, f: 'csv' })}`;
+  const rows = parseCsv(await (await fetch(url)).text());
+  $('list-title').textContent = state.compare ? `Countries documented in ${state.from} or ${state.to}` : `Countries documented in ${state.year}`;
   $('list').replaceChildren(...rows.map((r) => {
     const li = document.createElement('li');
-    li.textContent = `${r.name_en} (${r.iso3}): ${r.strongest_evidence}, ${r.event_count} event(s)`;
+    li.textContent = state.compare
+      ? `${r.name_en} (${r.iso3}): ${r.change}`
+      : `${r.name_en} (${r.iso3}): ${r.strongest_evidence.replaceAll('_', ' ')}, ${r.event_count} event(s)`;
     return li;
   }));
 }

@@ -1,0 +1,135 @@
+using System.Diagnostics;
+using System.Globalization;
+using Npgsql;
+using PartyAtlas.Core.Database;
+using PartyAtlas.Core.Tiles;
+
+// Measures, in one run against one database: tile latency and size per zoom through the API (cold,
+// then cached) beside the raw PostGIS time of the same tile SQL, and GeoJSON /reach the same way.
+// Usage: PartyAtlas.Bench <api base url> <connection string> [repetitions]
+if (args.Length < 2)
+{
+    Console.Error.WriteLine("usage: PartyAtlas.Bench <api base url> <connection string> [repetitions]");
+    return 2;
+}
+
+var api = args[0].TrimEnd('/');
+var repetitions = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20;
+await using var dataSource = PartyAtlasDatabase.CreateDataSource(args[1]);
+using var http = new HttpClient();
+
+Console.WriteLine($"PartyAtlas bench — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {repetitions} repetitions, medians");
+Console.WriteLine();
+Console.WriteLine("| request | tiles | median bytes | API cold ms | API cached ms | raw PostGIS ms | cold / raw | cached / raw |");
+Console.WriteLine("|---|---|---|---|---|---|---|---|");
+foreach (var (layer, query, filters) in new (string, string, object?[])[] { ("countries", "", []), ("reach", "?year=2021", [2021, null, null]) })
+{
+    foreach (var z in new[] { 0, 1, 2, 3, 4, 5, 6 })
+    {
+        var tiles = SampleTiles(z).ToArray();
+        var tileLayer = TileLayers.Find(layer)!;
+        var cold = new List<double>();
+        var sizes = new List<long>();
+        foreach (var (x, y) in tiles)
+        {
+            var (ms, bytes) = await TimeGet($"{api}/tiles/{layer}/{z}/{x}/{y}.mvt{query}");
+            cold.Add(ms);
+            sizes.Add(bytes);
+        }
+
+        var cached = new List<double>();
+        var raw = new List<double>();
+        for (var i = 0; i < repetitions; i++)
+        {
+            foreach (var (x, y) in tiles)
+            {
+                cached.Add((await TimeGet($"{api}/tiles/{layer}/{z}/{x}/{y}.mvt{query}")).Ms);
+                raw.Add(await TimeSql(tileLayer.Sql, [z, x, y, .. filters]));
+            }
+        }
+
+        Row($"/tiles/{layer}/{z}/x/y{query}", tiles.Length, Median(sizes.Select(s => (double)s)), Median(cold), Median(cached), Median(raw));
+    }
+}
+
+// GeoJSON: each request is answered from PostGIS every time (no result cache), so one column.
+Console.WriteLine();
+Console.WriteLine("| request | median bytes | API ms | raw PostGIS ms | API / raw |");
+Console.WriteLine("|---|---|---|---|---|");
+foreach (var (zoom, precision) in new[] { (0, 3), (3, 4), (6, 6) })
+{
+    var url = $"{api}/reach?year=2021&zoom={zoom}&precision={precision}";
+    var sql = SqlFiles.Get("Queries/reach_geojson.sql");
+    object?[] values = [2021, null, null, null, false, null, null, null, null, zoom, precision];
+    var apiMs = new List<double>();
+    var rawMs = new List<double>();
+    long bytes = 0;
+    for (var i = 0; i < repetitions; i++)
+    {
+        // A fresh query string each time defeats nothing server-side (there is no GeoJSON cache),
+        // but keeps HTTP caches out of the way.
+        var (ms, b) = await TimeGet(url);
+        apiMs.Add(ms);
+        bytes = b;
+        rawMs.Add(await TimeSql(sql, values));
+    }
+
+    Console.WriteLine($"| /reach?year=2021&zoom={zoom}&precision={precision} | {bytes:N0} | {Median(apiMs):F2} | {Median(rawMs):F2} | {Median(apiMs) / Median(rawMs):F2} |");
+}
+
+return 0;
+
+async Task<(double Ms, long Bytes)> TimeGet(string url)
+{
+    var watch = Stopwatch.StartNew();
+    using var response = await http.GetAsync(url);
+    var body = await response.Content.ReadAsByteArrayAsync();
+    watch.Stop();
+    response.EnsureSuccessStatusCode();
+    return (watch.Elapsed.TotalMilliseconds, body.LongLength);
+}
+
+async Task<double> TimeSql(string sql, object?[] values)
+{
+    await using var command = dataSource.CreateCommand(sql);
+    foreach (var value in values)
+    {
+        command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
+    }
+
+    var watch = Stopwatch.StartNew();
+    await command.ExecuteScalarAsync();
+    return watch.Elapsed.TotalMilliseconds;
+}
+
+// Every tile up to zoom 2; above, the tiles over a band from Europe to East Asia (where the data is).
+static IEnumerable<(int X, int Y)> SampleTiles(int z)
+{
+    var n = 1 << z;
+    if (z <= 2)
+    {
+        return from x in Enumerable.Range(0, n) from y in Enumerable.Range(0, n) select (x, y);
+    }
+
+    var (west, east) = (Column(-10, n), Column(140, n));
+    var row = TileRow(35, n);
+    var step = Math.Max(1, (east - west) / 8);
+    return Enumerable.Range(0, (east - west) / step + 1).Select(i => (west + i * step, row));
+}
+
+static int Column(double lon, int n) => (int)Math.Floor((lon + 180) / 360 * n);
+
+static int TileRow(double lat, int n)
+{
+    var r = lat * Math.PI / 180;
+    return (int)Math.Floor((1 - Math.Log(Math.Tan(r) + 1 / Math.Cos(r)) / Math.PI) / 2 * n);
+}
+
+static double Median(IEnumerable<double> values)
+{
+    var sorted = values.Order().ToArray();
+    return sorted.Length == 0 ? double.NaN : sorted[sorted.Length / 2];
+}
+
+static void Row(string request, int tiles, double bytes, double cold, double cached, double raw) =>
+    Console.WriteLine($"| {request} | {tiles} | {bytes:N0} | {cold:F2} | {cached:F2} | {raw:F2} | {cold / raw:F2} | {cached / raw:F2} |");
