@@ -1,3 +1,4 @@
+using PartyAtlas.Api.Admin;
 using PartyAtlas.Api.Endpoints;
 using PartyAtlas.Api.Infrastructure;
 using PartyAtlas.Api.Ogc;
@@ -7,7 +8,8 @@ using PartyAtlas.Api.Tiles;
 // Content (the viewer in wwwroot) is read beside the binaries, wherever the process is started from.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
-// One NpgsqlDataSource (PostGIS ↔ NetTopologySuite), read from ConnectionStrings:PartyAtlas.
+// The read data source (PostGIS ↔ NetTopologySuite; read-only role, statement timeout) from
+// ConnectionStrings:PartyAtlas, and the writer for HTTP imports.
 builder.AddPartyAtlasDatabase();
 // Every error is RFC 9457 problem+json: bad parameters 400, unknown ids 404, database down 503.
 builder.AddPartyAtlasProblems();
@@ -15,24 +17,30 @@ builder.AddPartyAtlasProblems();
 builder.AddPartyAtlasOpenApi();
 // GET/HEAD from any origin by default (tiles and GeoJSON are meant to be embedded); PartyAtlas:CorsOrigins narrows it.
 builder.AddPartyAtlasCors();
+// Per-client rate limits: generous for tiles, tighter for analytics; 429 with Retry-After.
+builder.AddPartyAtlasRateLimits();
 // Links stay right behind a reverse proxy (X-Forwarded-Proto/Host/Prefix, or PartyAtlas:PublicBaseUrl).
 builder.AddPartyAtlasForwarding();
 
 var app = builder.Build();
 
 app.UseForwardedHeaders();
+app.UsePartyAtlasObservability(); // a log line per request; Prometheus metrics
 app.UsePartyAtlasProblems();
 app.UseCors();
+app.UseRateLimiter();
 app.UsePartyAtlasViewer();  // GET / : the map viewer (static files, with a content security policy)
 app.MapPartyAtlasOpenApi(); // /openapi/v1.json, /openapi/v1.yaml, Swagger UI at /docs
 
 app.MapHealthEndpoints();   // /health, /health/ready
+app.MapPartyAtlasMetrics(); // /metrics (Prometheus)
 app.MapCountryEndpoints();  // /countries, /countries/{iso3}, /countries/{iso3}/timeline
 app.MapDialogueEndpoints(); // /dialogues, /dialogues/{id}, /dialogues/{id}/scope, /dialogues.geojson
 app.MapReachEndpoints();    // /reach, /reach/timeline, /reach/regions, /reach/compare, /reach/distance
 app.MapSourceEndpoints();   // /sources, /sources/{id}
 app.MapOgcEndpoints();      // /ogc: OGC API – Features (landing, conformance, collections, items)
 app.MapTileEndpoints();     // /tiles/{layer}/{z}/{x}/{y}.mvt, /tiles/{layer}/tilejson.json, /styles/reach.json
+app.MapAdminEndpoints();    // POST /admin/import (maintainers, API key)
 
 app.Run();
 

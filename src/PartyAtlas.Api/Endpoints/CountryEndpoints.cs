@@ -12,7 +12,7 @@ public static partial class CountryEndpoints
 {
     public static IEndpointRouteBuilder MapCountryEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/countries").WithTags("Countries").RejectUnknownQueryParameters().CacheByDataVersion();
+        var group = app.MapGroup("/countries").WithTags("Countries").RejectUnknownQueryParameters().CacheByDataVersion().RequireRateLimiting(RateLimits.Analytics);
         group.MapGet("", GetCountries)
             .WithName("GetCountries")
             .WithSummary("All countries and regions as GeoJSON")

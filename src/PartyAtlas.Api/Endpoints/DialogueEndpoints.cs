@@ -13,7 +13,7 @@ public static class DialogueEndpoints
 
     public static IEndpointRouteBuilder MapDialogueEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("").WithTags("Dialogues").RejectUnknownQueryParameters().CacheByDataVersion();
+        var group = app.MapGroup("").WithTags("Dialogues").RejectUnknownQueryParameters().CacheByDataVersion().RequireRateLimiting(RateLimits.Analytics);
         group.MapGet("/dialogues", GetDialogues)
             .WithName("GetDialogues")
             .WithSummary("Every dialogue event with its official counts and coverage")

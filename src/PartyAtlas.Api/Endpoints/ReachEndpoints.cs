@@ -19,7 +19,7 @@ public static class ReachEndpoints
 
     public static IEndpointRouteBuilder MapReachEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/reach").WithTags("Reach").RejectUnknownQueryParameters().CacheByDataVersion();
+        var group = app.MapGroup("/reach").WithTags("Reach").RejectUnknownQueryParameters().CacheByDataVersion().RequireRateLimiting(RateLimits.Analytics);
         group.MapGet("", GetReach)
             .WithName("GetReach")
             .WithSummary("Documented reach of one year as GeoJSON, with the year's coverage")

@@ -11,7 +11,7 @@ public static partial class SourceEndpoints
 {
     public static IEndpointRouteBuilder MapSourceEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/sources").WithTags("Sources").RejectUnknownQueryParameters().CacheByDataVersion();
+        var group = app.MapGroup("/sources").WithTags("Sources").RejectUnknownQueryParameters().CacheByDataVersion().RequireRateLimiting(RateLimits.Analytics);
         group.MapGet("", GetSources)
             .WithName("GetSources")
             .WithSummary("Every source the dataset cites, with how often it is cited");

@@ -31,6 +31,10 @@ internal static partial class Problems
     private static int StatusFor(Exception e) => e switch
     {
         BadHttpRequestException bad => bad.StatusCode,
+        // Unreachable, restarting, overloaded or timed-out database: try again later. Any other
+        // database error is a bug of ours: 500.
+        PostgresException pg when pg.SqlState[..2] is "08" or "53" or "57" => StatusCodes.Status503ServiceUnavailable,
+        PostgresException => StatusCodes.Status500InternalServerError,
         NpgsqlException or TimeoutException => StatusCodes.Status503ServiceUnavailable,
         _ => StatusCodes.Status500InternalServerError,
     };
@@ -57,7 +61,9 @@ internal static partial class Problems
         else if (status == StatusCodes.Status503ServiceUnavailable)
         {
             title = "Database unavailable";
-            detail = "The database cannot be reached right now; try again shortly.";
+            detail = error is PostgresException { SqlState: "57014" }
+                ? "The query took longer than the statement timeout allows; try again shortly or narrow the request."
+                : "The database cannot be reached right now; try again shortly.";
             context.Response.Headers.RetryAfter = "5";
         }
         else

@@ -5,7 +5,8 @@ namespace PartyAtlas.Api.Infrastructure;
 /// <summary>
 /// Absolute links that stay right behind a reverse proxy: a configured public base URL
 /// (PartyAtlas:PublicBaseUrl) wins; otherwise X-Forwarded-Proto/Host/Prefix from trusted proxies
-/// (loopback by default; PartyAtlas:TrustAllProxies=true trusts any) shape the request's own URL.
+/// (loopback by default; PartyAtlas:TrustAllProxies=true trusts any) shape the request's own URL,
+/// and X-Forwarded-For names the client that rate limits count against.
 /// </summary>
 internal static class PublicUrls
 {
@@ -14,7 +15,7 @@ internal static class PublicUrls
         var trustAll = builder.Configuration.GetValue<bool>("PartyAtlas:TrustAllProxies");
         builder.Services.Configure<ForwardedHeadersOptions>(o =>
         {
-            o.ForwardedHeaders = ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost | ForwardedHeaders.XForwardedPrefix;
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost | ForwardedHeaders.XForwardedPrefix;
             if (trustAll)
             {
                 o.KnownIPNetworks.Clear();

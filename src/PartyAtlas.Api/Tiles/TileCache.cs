@@ -10,6 +10,7 @@ public sealed class TileCache(IConfiguration configuration) : IDisposable
 {
     private readonly MemoryCache _cache = new(new MemoryCacheOptions
     {
+        TrackStatistics = true,
         SizeLimit = (configuration.GetValue<long?>("PartyAtlas:TileCacheMegabytes") ?? 64) * 1024 * 1024,
         CompactionPercentage = 0.25,
     });
@@ -27,7 +28,14 @@ public sealed class TileCache(IConfiguration configuration) : IDisposable
         return (tile, false);
     }
 
-    public long Count => _cache.Count;
+    public (long Entries, long Bytes, long Hits, long Misses) Statistics
+    {
+        get
+        {
+            var stats = _cache.GetCurrentStatistics();
+            return (stats?.CurrentEntryCount ?? 0, stats?.CurrentEstimatedSize ?? 0, stats?.TotalHits ?? 0, stats?.TotalMisses ?? 0);
+        }
+    }
 
     public void Dispose() => _cache.Dispose();
 }

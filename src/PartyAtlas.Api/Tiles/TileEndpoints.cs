@@ -18,7 +18,7 @@ public static class TileEndpoints
 
     public static IEndpointRouteBuilder MapTileEndpoints(this IEndpointRouteBuilder app)
     {
-        var tiles = app.MapGroup("/tiles").WithTags("Tiles").CacheByDataVersion();
+        var tiles = app.MapGroup("/tiles").WithTags("Tiles").CacheByDataVersion().RequireRateLimiting(RateLimits.Tiles);
         tiles.MapMethods("/{layer}/{z}/{x}/{y}.{ext}", [HttpMethods.Get, HttpMethods.Head], GetTile)
             .WithName("GetTile")
             .WithSummary("One Mapbox Vector Tile (GET or HEAD); an area without features is an empty 200")
@@ -30,7 +30,7 @@ public static class TileEndpoints
             .WithSummary("TileJSON 3.0.0 for a layer; its tile URLs carry the filters given here")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
-        app.MapGroup("/styles").WithTags("Tiles").CacheByDataVersion()
+        app.MapGroup("/styles").WithTags("Tiles").CacheByDataVersion().RequireRateLimiting(RateLimits.Tiles)
             .MapGet("/reach.json", StyleEndpoint.GetReachStyle)
             .WithName("GetReachStyle")
             .WithSummary("A MapLibre style (v8) of documented reach over the countries base map, for MapLibre apps and QGIS")

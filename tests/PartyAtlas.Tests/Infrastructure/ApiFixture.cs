@@ -24,8 +24,11 @@ public sealed class ApiFixture : IAsyncLifetime
     }
 
     /// <summary>The API in-process over the given database.</summary>
+    /// <remarks>Rate limits are off: tests send bursts on purpose (RateLimitTests turns them back on).</remarks>
     public static WebApplicationFactory<Program> CreateFactory(string connectionString) =>
-        new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseSetting("ConnectionStrings:PartyAtlas", connectionString));
+        new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
+            .UseSetting("ConnectionStrings:PartyAtlas", connectionString)
+            .UseSetting("PartyAtlas:RateLimits:Enabled", "false"));
 
     public async Task DisposeAsync()
     {

@@ -34,6 +34,7 @@ public sealed class ApiProcess : IAsyncDisposable
         start.ArgumentList.Add(baseUrl);
         start.Environment["ConnectionStrings__PartyAtlas"] = connectionString;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["PartyAtlas__RateLimits__Enabled"] = "false";
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
