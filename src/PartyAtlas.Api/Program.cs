@@ -19,6 +19,8 @@ builder.AddPartyAtlasOpenApi();
 builder.AddPartyAtlasCors();
 // Per-client rate limits: generous for tiles, tighter for analytics; 429 with Retry-After.
 builder.AddPartyAtlasRateLimits();
+// Prometheus metrics (prometheus-net, a registry of this app's own) and one log line per request.
+builder.AddPartyAtlasObservability();
 // Links stay right behind a reverse proxy (X-Forwarded-Proto/Host/Prefix, or PartyAtlas:PublicBaseUrl).
 builder.AddPartyAtlasForwarding();
 

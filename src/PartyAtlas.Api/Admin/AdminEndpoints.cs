@@ -60,7 +60,7 @@ public static class AdminEndpoints
 
         if (request.ContentType?.Split(';')[0].Trim() is not ("application/zip" or "application/octet-stream"))
         {
-            return Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", "Send the bundle as application/zip.");
+            return Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", "Send the bundle with Content-Type: application/zip.");
         }
 
         var body = await ReadBodyAsync(request, ct);

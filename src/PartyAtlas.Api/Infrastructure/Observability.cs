@@ -11,21 +11,60 @@ namespace PartyAtlas.Api.Infrastructure;
 /// </summary>
 internal static partial class Observability
 {
-    private static readonly Gauge TileCacheBytes = Metrics.CreateGauge("partyatlas_tile_cache_bytes", "Estimated bytes held by the tile cache.");
-    private static readonly Gauge TileCacheEntries = Metrics.CreateGauge("partyatlas_tile_cache_entries", "Tiles held by the tile cache.");
-    private static readonly Gauge TileCacheHits = Metrics.CreateGauge("partyatlas_tile_cache_hits", "Tile cache hits since start.");
-    private static readonly Gauge TileCacheMisses = Metrics.CreateGauge("partyatlas_tile_cache_misses", "Tile cache misses (tiles rendered by PostGIS) since start.");
+    /// <summary>This app's own registry (not the process-wide default), so two hosts in one process never mix their figures.</summary>
+    public static void AddPartyAtlasObservability(this WebApplicationBuilder builder)
+    {
+        var registry = Metrics.NewCustomRegistry();
+        DotNetStats.Register(registry);
+        builder.Services.AddSingleton(registry);
+        // The .NET meters: Npgsql's connection pool (db_client_connection_*), Kestrel, ASP.NET Core.
+        builder.Services.AddSingleton(_ => new MeterListening(MeterAdapter.StartListening(new MeterAdapterOptions
+        {
+            Registry = registry,
+            MetricFactory = Metrics.WithCustomRegistry(registry),
+        })));
+    }
 
     public static void UsePartyAtlasObservability(this WebApplication app)
     {
+        var registry = app.Services.GetRequiredService<CollectorRegistry>();
+        _ = app.Services.GetRequiredService<MeterListening>();
+        var metrics = Metrics.WithCustomRegistry(registry);
+        var bytes = metrics.CreateGauge("partyatlas_tile_cache_bytes", "Estimated bytes held by the tile cache.");
+        var entries = metrics.CreateGauge("partyatlas_tile_cache_entries", "Tiles held by the tile cache.");
+        var hits = metrics.CreateGauge("partyatlas_tile_cache_hits", "Tile cache hits since start.");
+        var misses = metrics.CreateGauge("partyatlas_tile_cache_misses", "Tile cache misses (tiles rendered by PostGIS) since start.");
+        var connections = metrics.CreateGauge("partyatlas_db_connections", "This service's database connections, by state (from pg_stat_activity).", "state");
         var cache = app.Services.GetRequiredService<Tiles.TileCache>();
-        Metrics.DefaultRegistry.AddBeforeCollectCallback(() =>
+        var dataSource = app.Services.GetRequiredService<Npgsql.NpgsqlDataSource>();
+        registry.AddBeforeCollectCallback(async ct =>
+        {
+            try
+            {
+                await using var command = dataSource.CreateCommand(Core.Database.SqlFiles.Get("Queries/connections.sql"));
+                await using var reader = await command.ExecuteReaderAsync(ct);
+                foreach (var state in new[] { "active", "idle", "idle in transaction" })
+                {
+                    connections.WithLabels(state).Set(0);
+                }
+
+                while (await reader.ReadAsync(ct))
+                {
+                    connections.WithLabels(reader.GetString(0)).Set(reader.GetInt32(1));
+                }
+            }
+            catch (Npgsql.NpgsqlException)
+            {
+                // The database is down: the gauge keeps its last values; /health/ready tells the rest.
+            }
+        });
+        registry.AddBeforeCollectCallback(() =>
         {
             var stats = cache.Statistics;
-            TileCacheBytes.Set(stats.Bytes);
-            TileCacheEntries.Set(stats.Entries);
-            TileCacheHits.Set(stats.Hits);
-            TileCacheMisses.Set(stats.Misses);
+            bytes.Set(stats.Bytes);
+            entries.Set(stats.Entries);
+            hits.Set(stats.Hits);
+            misses.Set(stats.Misses);
         });
 
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("PartyAtlas.Requests");
@@ -45,12 +84,18 @@ internal static partial class Observability
                     Stopwatch.GetElapsedTime(started).TotalMilliseconds, cacheState);
             }
         });
-        app.UseHttpMetrics();
+        app.UseHttpMetrics(o => o.SetMetricFactory(metrics));
     }
 
     public static void MapPartyAtlasMetrics(this WebApplication app) =>
-        app.MapMetrics("/metrics").WithTags("Health").ExcludeFromDescription();
+        app.MapMetrics("/metrics", app.Services.GetRequiredService<CollectorRegistry>()).WithTags("Health").ExcludeFromDescription();
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Method} {Route} {Status} {DurationMs:F1} ms cache={Cache}")]
     private static partial void LogRequest(ILogger logger, string method, string? route, int status, double durationMs, string cache);
+
+    /// <summary>Holds the meter adapter for the app's lifetime; disposed with the service provider.</summary>
+    private sealed class MeterListening(IDisposable adapter) : IDisposable
+    {
+        public void Dispose() => adapter.Dispose();
+    }
 }

@@ -28,22 +28,16 @@ public static class PartyAtlasDatabase
         var builder = new NpgsqlDataSourceBuilder(connectionString);
         builder.UseNetTopologySuite();
         builder.ConnectionStringBuilder.ApplicationName ??= "PartyAtlas";
+        // The pool's name in metrics: never the connection string (it may hold a password).
+        builder.Name = reader is null ? "partyatlas" : "partyatlas-read";
         if (reader is { } r)
         {
-            var timeout = ((long)r.Timeout.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            builder.UsePhysicalConnectionInitializer(
-                connection => Initialize(connection, r.Role, timeout, CancellationToken.None).GetAwaiter().GetResult(),
-                connection => Initialize(connection, r.Role, timeout, CancellationToken.None));
+            // Startup options, not SET: they are the session's defaults, so they survive the
+            // DISCARD ALL that Npgsql runs when a pooled connection is reused (and RESET ROLE).
+            var ms = ((long)Math.Max(1, r.Timeout.TotalMilliseconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            builder.ConnectionStringBuilder.Options = $"{builder.ConnectionStringBuilder.Options} -c role={r.Role} -c statement_timeout={ms}".Trim();
         }
 
         return builder.Build();
-    }
-
-    private static async Task Initialize(NpgsqlConnection connection, string role, string timeoutMs, CancellationToken ct)
-    {
-        await using var command = new NpgsqlCommand(SqlFiles.Get("Queries/read_session.sql"), connection);
-        command.Parameters.AddWithValue(role);
-        command.Parameters.AddWithValue(timeoutMs);
-        await command.ExecuteNonQueryAsync(ct);
     }
 }
