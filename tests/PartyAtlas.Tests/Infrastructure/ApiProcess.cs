@@ -20,7 +20,8 @@ public sealed class ApiProcess : IAsyncDisposable
 
     public string BaseUrl { get; }
 
-    public static async Task<ApiProcess> StartAsync(string connectionString)
+    /// <param name="waitForDatabase">false: wait only for liveness (/health), e.g. to start with the database down.</param>
+    public static async Task<ApiProcess> StartAsync(string connectionString, bool waitForDatabase = true)
     {
         var port = FreePort();
         var baseUrl = $"http://127.0.0.1:{port}";
@@ -47,7 +48,7 @@ public sealed class ApiProcess : IAsyncDisposable
         {
             try
             {
-                using var response = await http.GetAsync($"{baseUrl}/health/ready");
+                using var response = await http.GetAsync($"{baseUrl}/health{(waitForDatabase ? "/ready" : "")}");
                 if (response.StatusCode == HttpStatusCode.OK)
                 {
                     return new ApiProcess(process, baseUrl);
