@@ -10,6 +10,7 @@ internal static partial class Problems
 {
     public static void AddPartyAtlasProblems(this WebApplicationBuilder builder)
     {
+        builder.Services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
         builder.Services.AddProblemDetails();
         // A value that does not bind (zoom=abc) throws, so the handler below can name the parameter.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

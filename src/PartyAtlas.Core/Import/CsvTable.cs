@@ -74,10 +74,42 @@ public sealed class CsvTable
                 continue;
             }
 
+            for (var i = 0; i < fields.Count; i++)
+            {
+                if (CellProblem(fields[i]) is { } problem)
+                {
+                    problems.Add(file, line, header[i], problem);
+                }
+            }
+
             rows.Add(new CsvRow(file, line, header, fields, problems));
         }
 
         return new CsvTable(file, problems, rows);
+    }
+
+    public const int MaxFieldLength = 10_000;
+
+    /// <summary>
+    /// Cells a spreadsheet would run as a formula (=, +, -, @, tab or CR first, unless it is a plain
+    /// number), control characters, and overlong cells are refused: the files are also opened in
+    /// spreadsheets, and no fact in them needs any of these.
+    /// </summary>
+    private static string? CellProblem(string cell)
+    {
+        if (cell.Length > MaxFieldLength)
+        {
+            return $"cell of {cell.Length:N0} characters; at most {MaxFieldLength:N0}";
+        }
+
+        var trimmed = cell.TrimStart(' ');
+        if (trimmed.Length > 0 && trimmed[0] is '=' or '+' or '-' or '@' or '\t' or '\r'
+            && !double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+        {
+            return $"cell starts with '{(trimmed[0] is '\t' ? "\\t" : trimmed[0] is '\r' ? "\\r" : trimmed[0].ToString())}', which spreadsheets run as a formula";
+        }
+
+        return cell.Any(c => char.IsControl(c) && c is not '\n') ? "cell holds a control character" : null;
     }
 
     private static List<(long Line, List<string> Fields)> ReadRecords(string file, string text, ProblemList problems)

@@ -112,6 +112,21 @@ public sealed class HardeningTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Matches(@"partyatlas_db_connections\{state=""(active|idle)""\} [1-9]", metrics);
     }
 
+    /// <summary>Found by the fuzz test: with Accept: text/csv the default writer declined and errors came back as text/plain.</summary>
+    [Theory]
+    [InlineData("/dialogues?year=abc", "text/csv")]
+    [InlineData("/reach/timeline?by=decade", "application/xml")]
+    [InlineData("/nowhere", "text/csv")]
+    public async Task A_problem_is_json_even_when_the_client_accepts_only_another_type(string url, string accept)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.TryAddWithoutValidation("Accept", accept);
+        using var response = await api.Client.SendAsync(request);
+
+        Assert.True((int)response.StatusCode is >= 400 and < 500);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
     [Fact]
     public async Task Html_pages_carry_security_headers_and_errors_carry_no_internals()
     {
