@@ -79,7 +79,7 @@ public sealed class ImportCorpusTests(ITestOutputHelper output)
         }
 
         output.WriteLine($"{count} broken bundles rejected; database unchanged.");
-        Assert.True(count >= 40);
+        Assert.Equal(50, count);
     }
 
     private static void Truncate(string path, double share)
