@@ -59,10 +59,9 @@ public static class ReachEndpoints
         [Description(ReachFilters.FormatDescription)] string? f,
         CancellationToken ct)
     {
-        var seriesList = ReachFilters.Series(series, out var seriesProblem);
-        var evidenceList = ReachFilters.Evidence(evidence, out var evidenceProblem);
+        var (seriesList, evidenceList, filterProblem) = ReachFilters.SeriesAndEvidence(series, evidence);
         var box = ReachFilters.BBox(bbox, out var bboxProblem);
-        if ((Required("year", year) ?? QueryChecks.Year(year) ?? seriesProblem ?? evidenceProblem ?? bboxProblem
+        if ((Required("year", year) ?? QueryChecks.Year(year) ?? filterProblem ?? bboxProblem
              ?? QueryChecks.OneOf("include", include, ["all"]) ?? QueryChecks.EventId("dialogue", dialogue)
              ?? QueryChecks.EventId("dialogue", dialogue, await query.ExistsAsync("dialogue_exists", ct, dialogue))
              ?? QueryChecks.Range("zoom", zoom, 0, QueryChecks.MaxZoom) ?? QueryChecks.Range("precision", precision, 0, QueryChecks.MaxPrecision)
@@ -84,9 +83,8 @@ public static class ReachEndpoints
         [Description(ReachFilters.FormatDescription)] string? f,
         CancellationToken ct)
     {
-        var seriesList = ReachFilters.Series(series, out var seriesProblem);
-        var evidenceList = ReachFilters.Evidence(evidence, out var evidenceProblem);
-        if ((seriesProblem ?? evidenceProblem ?? QueryChecks.OneOf("by", by, ["year", "region"]) ?? QueryChecks.Format(f)) is { } problem)
+        var (seriesList, evidenceList, filterProblem) = ReachFilters.SeriesAndEvidence(series, evidence);
+        if ((filterProblem ?? QueryChecks.OneOf("by", by, ["year", "region"]) ?? QueryChecks.Format(f)) is { } problem)
         {
             return problem;
         }
@@ -105,9 +103,8 @@ public static class ReachEndpoints
         [Description(ReachFilters.FormatDescription + " CSV has one row per subregion.")] string? f,
         CancellationToken ct)
     {
-        var seriesList = ReachFilters.Series(series, out var seriesProblem);
-        var evidenceList = ReachFilters.Evidence(evidence, out var evidenceProblem);
-        if ((Required("year", year) ?? QueryChecks.Year(year) ?? seriesProblem ?? evidenceProblem
+        var (seriesList, evidenceList, filterProblem) = ReachFilters.SeriesAndEvidence(series, evidence);
+        if ((Required("year", year) ?? QueryChecks.Year(year) ?? filterProblem
              ?? QueryChecks.Range("zoom", zoom, 0, QueryChecks.MaxZoom) ?? QueryChecks.Range("precision", precision, 0, QueryChecks.MaxPrecision)
              ?? QueryChecks.Format(f)) is { } problem)
         {
@@ -129,11 +126,10 @@ public static class ReachEndpoints
         [Description(ReachFilters.FormatDescription)] string? f,
         CancellationToken ct)
     {
-        var seriesList = ReachFilters.Series(series, out var seriesProblem);
-        var evidenceList = ReachFilters.Evidence(evidence, out var evidenceProblem);
+        var (seriesList, evidenceList, filterProblem) = ReachFilters.SeriesAndEvidence(series, evidence);
         if ((Required("from", from) ?? Required("to", to) ?? QueryChecks.Range("from", from, 1900, 2100) ?? QueryChecks.Range("to", to, 1900, 2100)
              ?? (from > to ? Problems.BadParameter("from", $"from ({from}) is after to ({to}).") : null)
-             ?? seriesProblem ?? evidenceProblem
+             ?? filterProblem
              ?? QueryChecks.Range("zoom", zoom, 0, QueryChecks.MaxZoom) ?? QueryChecks.Range("precision", precision, 0, QueryChecks.MaxPrecision)
              ?? QueryChecks.Format(f)) is { } problem)
         {
@@ -153,9 +149,8 @@ public static class ReachEndpoints
         [Description(ReachFilters.FormatDescription)] string? f,
         CancellationToken ct)
     {
-        var seriesList = ReachFilters.Series(series, out var seriesProblem);
-        var evidenceList = ReachFilters.Evidence(evidence, out var evidenceProblem);
-        if ((Required("year", year) ?? QueryChecks.Year(year) ?? seriesProblem ?? evidenceProblem
+        var (seriesList, evidenceList, filterProblem) = ReachFilters.SeriesAndEvidence(series, evidence);
+        if ((Required("year", year) ?? QueryChecks.Year(year) ?? filterProblem
              ?? QueryChecks.EventId("dialogue", dialogue)
              ?? QueryChecks.EventId("dialogue", dialogue, await query.ExistsAsync("dialogue_exists", ct, dialogue))
              ?? QueryChecks.Format(f)) is { } problem)

@@ -22,6 +22,14 @@ internal static class ReachFilters
 
     public const string FormatDescription = "Response format: `json` (default) or `csv`. `Accept: text/csv` does the same.";
 
+    /// <summary>series and evidence together, as most reach routes take them; the first problem wins.</summary>
+    public static (string[]? Series, string[]? Evidence, ProblemHttpResult? Problem) SeriesAndEvidence(string? series, string? evidence)
+    {
+        var seriesList = Series(series, out var seriesProblem);
+        var evidenceList = Evidence(evidence, out var evidenceProblem);
+        return (seriesList, evidenceList, seriesProblem ?? evidenceProblem);
+    }
+
     /// <returns>null for "all series".</returns>
     public static string[]? Series(string? raw, out ProblemHttpResult? problem) =>
         List("series", raw, ClosedLists.Series, out problem);

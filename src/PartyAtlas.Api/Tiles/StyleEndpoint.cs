@@ -36,9 +36,7 @@ public static class StyleEndpoint
         CancellationToken ct)
     {
         year ??= await latest.GetAsync(ct);
-        ReachFilters.Series(series, out var seriesProblem);
-        ReachFilters.Evidence(evidence, out var evidenceProblem);
-        if ((QueryChecks.Year(year) ?? seriesProblem ?? evidenceProblem) is { } problem)
+        if ((QueryChecks.Year(year) ?? ReachFilters.SeriesAndEvidence(series, evidence).Problem) is { } problem)
         {
             return problem;
         }
