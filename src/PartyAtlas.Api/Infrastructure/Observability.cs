@@ -7,7 +7,7 @@ namespace PartyAtlas.Api.Infrastructure;
 /// <summary>
 /// One structured log line per request (route, status, duration, cache) and Prometheus metrics at
 /// /metrics (prometheus-net): request counts and durations by route, the tile cache, and the .NET
-/// meters of Npgsql (connection pool) and ASP.NET Core. JSON logs: Logging__Console__FormatterName=json.
+/// meters of Npgsql (npgsql_db_client_connection_count: the pool, by state) and ASP.NET Core. JSON logs: Logging__Console__FormatterName=json.
 /// </summary>
 internal static partial class Observability
 {
@@ -22,6 +22,8 @@ internal static partial class Observability
         {
             Registry = registry,
             MetricFactory = Metrics.WithCustomRegistry(registry),
+            // Not the runtime's private diagnostics (QUIC internals and the like): noise for operators.
+            InstrumentFilterPredicate = instrument => !instrument.Meter.Name.StartsWith("Private.", StringComparison.Ordinal),
         })));
     }
 
@@ -34,30 +36,7 @@ internal static partial class Observability
         var entries = metrics.CreateGauge("partyatlas_tile_cache_entries", "Tiles held by the tile cache.");
         var hits = metrics.CreateGauge("partyatlas_tile_cache_hits", "Tile cache hits since start.");
         var misses = metrics.CreateGauge("partyatlas_tile_cache_misses", "Tile cache misses (tiles rendered by PostGIS) since start.");
-        var connections = metrics.CreateGauge("partyatlas_db_connections", "This service's database connections, by state (from pg_stat_activity).", "state");
         var cache = app.Services.GetRequiredService<Tiles.TileCache>();
-        var dataSource = app.Services.GetRequiredService<Npgsql.NpgsqlDataSource>();
-        registry.AddBeforeCollectCallback(async ct =>
-        {
-            try
-            {
-                await using var command = dataSource.CreateCommand(Core.Database.SqlFiles.Get("Queries/connections.sql"));
-                await using var reader = await command.ExecuteReaderAsync(ct);
-                foreach (var state in new[] { "active", "idle", "idle in transaction" })
-                {
-                    connections.WithLabels(state).Set(0);
-                }
-
-                while (await reader.ReadAsync(ct))
-                {
-                    connections.WithLabels(reader.GetString(0)).Set(reader.GetInt32(1));
-                }
-            }
-            catch (Npgsql.NpgsqlException)
-            {
-                // The database is down: the gauge keeps its last values; /health/ready tells the rest.
-            }
-        });
         registry.AddBeforeCollectCallback(() =>
         {
             var stats = cache.Statistics;

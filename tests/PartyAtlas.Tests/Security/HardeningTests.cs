@@ -109,7 +109,7 @@ public sealed class HardeningTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Contains("http_request_duration_seconds", metrics, StringComparison.Ordinal);
         Assert.Matches(@"partyatlas_tile_cache_hits [1-9]", metrics);
         Assert.Contains("partyatlas_tile_cache_bytes", metrics, StringComparison.Ordinal);
-        Assert.Matches(@"partyatlas_db_connections\{state=""(active|idle)""\} [1-9]", metrics);
+        Assert.Matches(@"npgsql_db_client_connection_count\{db_client_connection_pool_name=""partyatlas-read"",db_client_connection_state=""(idle|used)""\} [0-9]", metrics);
     }
 
     /// <summary>Found by the fuzz test: with Accept: text/csv the default writer declined and errors came back as text/plain.</summary>

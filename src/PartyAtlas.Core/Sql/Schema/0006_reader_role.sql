@@ -14,13 +14,3 @@ GRANT SELECT ON ALL TABLES IN SCHEMA public TO partyatlas_reader;
 ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO partyatlas_reader;
 -- The login that migrates (and that the API connects with, unless given its own) may switch to it.
 GRANT partyatlas_reader TO CURRENT_USER;
--- /metrics counts the service's connections by state from pg_stat_activity, which shows the
--- state of other sessions only to roles with pg_read_all_stats. Skipped where the migrating
--- login may not grant it (the gauge then reports them as "unknown").
-DO $$
-BEGIN
-    GRANT pg_read_all_stats TO partyatlas_reader;
-EXCEPTION WHEN insufficient_privilege THEN
-    RAISE NOTICE 'pg_read_all_stats not granted to partyatlas_reader: %', SQLERRM;
-END
-$$;
