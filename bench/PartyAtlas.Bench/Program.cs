@@ -92,10 +92,7 @@ async Task<(double Ms, long Bytes)> TimeGet(string url)
 async Task<double> TimeSql(string sql, object?[] values)
 {
     await using var command = dataSource.CreateCommand(sql);
-    foreach (var value in values)
-    {
-        command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
-    }
+    command.Parameters.AddValues(values);
 
     var watch = Stopwatch.StartNew();
     await command.ExecuteScalarAsync();

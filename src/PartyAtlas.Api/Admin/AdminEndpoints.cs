@@ -77,9 +77,9 @@ public static class AdminEndpoints
                 return Problem(StatusCodes.Status400BadRequest, "Unreadable bundle", zipProblem);
             }
 
-            var before = await CurrentVersionAsync(writer, ct);
+            var before = await writer.DataSource.DataVersionAsync(ct);
             var result = await GeodataImporter.ImportAsync(writer.DataSource, folder.FullName, dry_run == true, ct);
-            var after = await CurrentVersionAsync(writer, ct);
+            var after = await writer.DataSource.DataVersionAsync(ct);
             loggers.CreateLogger("PartyAtlas.Admin").LogInformation(
                 "HTTP import by {KeyName}: {Outcome}, data version {Before} -> {After}, {Problems} problem(s)",
                 who, result.Outcome, before, after, result.Problems.Count);
@@ -168,12 +168,6 @@ public static class AdminEndpoints
 
         var candidate = first[..(slash + 1)];
         return list.All(n => n.StartsWith(candidate, StringComparison.Ordinal)) && !GeodataImporter.Files.Contains(first) ? candidate : "";
-    }
-
-    private static async Task<string?> CurrentVersionAsync(WriterDataSource writer, CancellationToken ct)
-    {
-        await using var command = writer.DataSource.CreateCommand(SqlFiles.Get("Queries/data_version.sql"));
-        return await command.ExecuteScalarAsync(ct) as string;
     }
 
     private static ProblemHttpResult Problem(int status, string title, string detail) =>

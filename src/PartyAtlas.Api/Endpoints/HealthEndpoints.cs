@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Npgsql;
+using PartyAtlas.Core.Database;
 
 namespace PartyAtlas.Api.Endpoints;
 
@@ -26,8 +27,7 @@ public static class HealthEndpoints
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
             timeout.CancelAfter(TimeSpan.FromSeconds(3));
-            await using var command = dataSource.CreateCommand(Core.Database.SqlFiles.Get("Queries/data_version.sql"));
-            var version = await command.ExecuteScalarAsync(timeout.Token) as string;
+            var version = await dataSource.DataVersionAsync(timeout.Token);
             if (version is null)
             {
                 return Unavailable(http, "The database holds no dataset yet: run the import.");

@@ -24,7 +24,7 @@ internal static class DataVersionCaching
         builder.AddEndpointFilter(async (context, next) =>
         {
             var http = context.HttpContext;
-            var version = await CurrentVersionAsync(http.RequestServices.GetRequiredService<NpgsqlDataSource>(), http.RequestAborted);
+            var version = await http.RequestServices.GetRequiredService<NpgsqlDataSource>().DataVersionAsync(http.RequestAborted) ?? "none";
             http.Items[VersionKey] = version;
             var etag = ETagFor(version, http.Request);
             http.Response.Headers.Vary = HeaderNames.Accept;
@@ -44,12 +44,6 @@ internal static class DataVersionCaching
             return result;
         });
         return builder;
-    }
-
-    private static async Task<string> CurrentVersionAsync(NpgsqlDataSource dataSource, CancellationToken ct)
-    {
-        await using var command = dataSource.CreateCommand(SqlFiles.Get("Queries/data_version.sql"));
-        return await command.ExecuteScalarAsync(ct) as string ?? "none";
     }
 
     private static string ETagFor(string version, HttpRequest request)

@@ -20,10 +20,7 @@ public sealed class FeatureReader(NpgsqlDataSource dataSource)
             query.BBox?[0], query.BBox?[1], query.BBox?[2], query.BBox?[3],
             query.From, query.To, query.Limit, query.Offset, query.FeatureId, .. query.FilterValues,
         ];
-        foreach (var value in values)
-        {
-            command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
-        }
+        command.Parameters.AddValues(values);
 
         await using var reader = await command.ExecuteReaderAsync(ct);
         await reader.ReadAsync(ct);

@@ -172,10 +172,7 @@ internal static class DatasetWriter
     private static void Add(NpgsqlBatch batch, string sqlFile, params object?[] values)
     {
         var command = new NpgsqlBatchCommand(SqlFiles.Get($"Import/{sqlFile}.sql"));
-        foreach (var value in values)
-        {
-            command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
-        }
+        command.Parameters.AddValues(values);
 
         batch.BatchCommands.Add(command);
     }

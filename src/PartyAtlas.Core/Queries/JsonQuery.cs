@@ -26,10 +26,7 @@ public sealed class JsonQuery(NpgsqlDataSource dataSource)
     private NpgsqlCommand Command(string sqlFile, object?[] values)
     {
         var command = dataSource.CreateCommand(SqlFiles.Get($"Queries/{sqlFile}.sql"));
-        foreach (var value in values)
-        {
-            command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
-        }
+        command.Parameters.AddValues(values);
 
         return command;
     }

@@ -78,10 +78,7 @@ public sealed class TileReader(NpgsqlDataSource dataSource)
     public async Task<byte[]> ReadAsync(TileLayer layer, int z, int x, int y, IReadOnlyList<object?> filterValues, CancellationToken ct)
     {
         await using var command = dataSource.CreateCommand(layer.Sql);
-        foreach (var value in new object?[] { z, x, y }.Concat(filterValues))
-        {
-            command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
-        }
+        command.Parameters.AddValues([z, x, y, .. filterValues]);
 
         return await command.ExecuteScalarAsync(ct) as byte[] ?? [];
     }
