@@ -1,9 +1,3 @@
-using PartyAtlas.Api.Admin;
-using PartyAtlas.Api.Endpoints;
-using PartyAtlas.Api.Infrastructure;
-using PartyAtlas.Api.Ogc;
-using PartyAtlas.Api.OpenApi;
-using PartyAtlas.Api.Tiles;
 
 // Content (the viewer in wwwroot) is read beside the binaries, wherever the process is started from.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });

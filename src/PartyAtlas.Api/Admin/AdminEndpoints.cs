@@ -2,7 +2,6 @@ using System.ComponentModel;
 using System.IO.Compression;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using PartyAtlas.Api.Infrastructure;
 using PartyAtlas.Core.Database;
 using PartyAtlas.Core.Import;
 

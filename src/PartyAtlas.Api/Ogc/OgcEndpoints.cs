@@ -5,8 +5,6 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
-using PartyAtlas.Api.Contracts;
-using PartyAtlas.Api.Infrastructure;
 using PartyAtlas.Core.Features;
 
 namespace PartyAtlas.Api.Ogc;

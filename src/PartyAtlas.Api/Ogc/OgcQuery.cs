@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
-using PartyAtlas.Api.Endpoints;
-using PartyAtlas.Api.Infrastructure;
 using PartyAtlas.Core.Features;
 
 namespace PartyAtlas.Api.Ogc;

@@ -2,8 +2,6 @@ using System.ComponentModel;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Npgsql;
-using PartyAtlas.Api.Endpoints;
-using PartyAtlas.Api.Infrastructure;
 using PartyAtlas.Core.Database;
 using PartyAtlas.Core.Tiles;
 

@@ -3,8 +3,6 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Metadata;
 using System.Reflection;
-using PartyAtlas.Api.Endpoints;
-using PartyAtlas.Api.Infrastructure;
 using PartyAtlas.Core.Tiles;
 
 namespace PartyAtlas.Api.Tiles;
@@ -75,7 +73,7 @@ public static class TileEndpoints
         return new TileResult(tile);
     }
 
-    public static async Task<Results<JsonText<Contracts.TileJson>, ProblemHttpResult>> GetTileJson(
+    public static async Task<Results<JsonText<TileJson>, ProblemHttpResult>> GetTileJson(
         HttpContext http, StyleEndpoint.LatestYear latest,
         [Description("Layer: countries, reach, dialogues or scopes.")] string layer,
         [Description("reach: the year (default: the latest year with events); dialogues and scopes: only this year.")] int? year,
@@ -96,7 +94,7 @@ public static class TileEndpoints
             return problem;
         }
 
-        return new JsonText<Contracts.TileJson>(TileJsonWriter.Write(tileLayer, http.Request, DataVersionCaching.Version(http), year, series, evidence, dialogue));
+        return new JsonText<TileJson>(TileJsonWriter.Write(tileLayer, http.Request, DataVersionCaching.Version(http), year, series, evidence, dialogue));
     }
 
     private static ProblemHttpResult UnknownLayer(string layer) =>

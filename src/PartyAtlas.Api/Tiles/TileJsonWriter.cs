@@ -1,6 +1,4 @@
 using System.Text.Json;
-using PartyAtlas.Api.Contracts;
-using PartyAtlas.Api.Infrastructure;
 using PartyAtlas.Core.Tiles;
 
 namespace PartyAtlas.Api.Tiles;

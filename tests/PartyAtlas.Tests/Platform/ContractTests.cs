@@ -1,6 +1,5 @@
 using System.Reflection;
 using System.Text.Json;
-using PartyAtlas.Api.Contracts;
 using PartyAtlas.Tests.Infrastructure;
 
 namespace PartyAtlas.Tests.Platform;
@@ -53,7 +52,7 @@ public sealed class ContractTests(ApiFixture api) : IClassFixture<ApiFixture>
         }
     }
 
-    private static bool IsContract(Type type) => type.Namespace == typeof(DialogueList).Namespace && type != typeof(GeoJsonGeometry);
+    private static bool IsContract(Type type) => type.Namespace?.StartsWith("PartyAtlas.Api.", StringComparison.Ordinal) == true && type.IsSealed && !typeof(Microsoft.AspNetCore.Http.IResult).IsAssignableFrom(type) && type != typeof(GeoJsonGeometry);
 
     private static Type? ElementType(Type type) =>
         type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>) ? type.GetGenericArguments()[0] : null;

@@ -1,0 +1,5 @@
+using System.Text.Json;
+
+namespace PartyAtlas.Api.Countries;
+
+public sealed record CountryDetailFeature(string Type, string Id, GeoJsonGeometry Geometry, CountryDetailProperties Properties);

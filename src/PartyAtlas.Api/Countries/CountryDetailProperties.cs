@@ -1,0 +1,8 @@
+using System.Text.Json;
+
+namespace PartyAtlas.Api.Countries;
+
+public sealed record CountryDetailProperties(
+    string Iso3, string? Iso2, string? IsoNumeric, string NameEn, string? NameZh, string Kind, string? SovereignIso3,
+    string? UnRegion, string? UnSubregion, string CodeSource, double AreaKm2, double LabelLon, double LabelLat,
+    int Participations, string? DataVersion);

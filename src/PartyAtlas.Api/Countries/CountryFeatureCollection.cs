@@ -1,0 +1,5 @@
+using System.Text.Json;
+
+namespace PartyAtlas.Api.Countries;
+
+public sealed record CountryFeatureCollection(string Type, string? DataVersion, IReadOnlyList<CountryFeature> Features);

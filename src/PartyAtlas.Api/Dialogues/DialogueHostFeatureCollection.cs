@@ -1,0 +1,3 @@
+namespace PartyAtlas.Api.Dialogues;
+
+public sealed record DialogueHostFeatureCollection(string Type, string? DataVersion, IReadOnlyList<DialogueHostFeature> Features);

@@ -1,0 +1,6 @@
+namespace PartyAtlas.Api.Dialogues;
+
+public sealed record DialogueSummary(
+    string Id, string NameEn, string? NameZh, string Series, string? ParentId, DateOnly StartDate, DateOnly EndDate,
+    string DatePrecision, int Year, string? Format, Host Host, string? Theme, string? Organisers, string? Notes,
+    IReadOnlyList<string> SourceIds, IReadOnlyList<OfficialCount> OfficialCounts, Coverage Coverage);

@@ -1,0 +1,3 @@
+namespace PartyAtlas.Api.Dialogues;
+
+public sealed record SourceRef(string Id, string Url);

@@ -1,0 +1,8 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace PartyAtlas.Api.Ogc;
+
+public sealed record OgcCollection(
+    string Id, string Title, string Description, OgcExtent Extent,
+    [property: JsonPropertyName("itemType")] string ItemType, IReadOnlyList<string> Crs, IReadOnlyList<OgcLink> Links);

@@ -1,0 +1,6 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace PartyAtlas.Api.Ogc;
+
+public sealed record OgcFeature(string Type, JsonElement Id, GeoJsonGeometry? Geometry, JsonElement Properties, IReadOnlyList<OgcLink>? Links);

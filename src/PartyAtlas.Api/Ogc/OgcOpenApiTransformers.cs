@@ -1,0 +1,67 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+using PartyAtlas.Core.Features;
+
+namespace PartyAtlas.Api.Ogc;
+
+/// <summary>
+/// Declares each OGC items route's query parameters — Part 1's bbox, datetime, limit (default and
+/// maximum: QGIS and GDAL size their pages from them) and offset, plus the collection's equality
+/// filters, which GDAL pushes down only when the API document declares them.
+/// </summary>
+internal sealed class OgcItemsParametersTransformer : IOpenApiOperationTransformer
+{
+    public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        if (context.Description.ActionDescriptor.EndpointMetadata.OfType<OgcItemsMetadata>().FirstOrDefault() is not { } items)
+        {
+            return Task.CompletedTask;
+        }
+
+        operation.Parameters ??= [];
+        operation.Parameters.Add(new OpenApiParameter
+        {
+            Name = "bbox", In = ParameterLocation.Query, Style = ParameterStyle.Form, Explode = false,
+            Description = "Only features whose geometry meets this box: minLon,minLat,maxLon,maxLat (CRS84). minLon > maxLon crosses the antimeridian; 6-number (3D) boxes are rejected.",
+            Schema = new OpenApiSchema { Type = JsonSchemaType.Array, MinItems = 4, MaxItems = 4, Items = new OpenApiSchema { Type = JsonSchemaType.Number } },
+        });
+        operation.Parameters.Add(Query("datetime", JsonSchemaType.String,
+            items.Collection.Temporal
+                ? "Only features whose dates meet this RFC 3339 instant or interval (start/end, open ends as '..' or empty), e.g. 2021-07-06, 2017-01-01/2018-12-31, 2021-01-01T00:00:00Z/.. A date alone is the whole day (UTC)."
+                : "Accepted and validated; this collection has no time, so every feature matches."));
+        var limit = Query("limit", JsonSchemaType.Integer,
+            $"Features per page (1–{OgcQuery.MaxLimit}, default {OgcQuery.DefaultLimit}); larger values are clamped to {OgcQuery.MaxLimit}. Follow the `next` link for more.");
+        ((OpenApiSchema)limit.Schema!).Minimum = "1";
+        ((OpenApiSchema)limit.Schema!).Maximum = OgcQuery.MaxLimit.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        ((OpenApiSchema)limit.Schema!).Default = JsonValue.Create(OgcQuery.DefaultLimit);
+        operation.Parameters.Add(limit);
+        var offset = Query("offset", JsonSchemaType.Integer, "Features to skip (default 0); the `next` and `prev` links carry it.");
+        ((OpenApiSchema)offset.Schema!).Minimum = "0";
+        ((OpenApiSchema)offset.Schema!).Default = JsonValue.Create(0);
+        operation.Parameters.Add(offset);
+        operation.Parameters.Add(Query("f", JsonSchemaType.String, "Format: json (GeoJSON, the only one)."));
+        foreach (var filter in items.Collection.Filters)
+        {
+            var parameter = Query(filter.Name, filter.Type switch
+            {
+                FilterType.Integer => JsonSchemaType.Integer,
+                FilterType.Boolean => JsonSchemaType.Boolean,
+                _ => JsonSchemaType.String,
+            }, $"Equality filter on the `{filter.Name}` property. {filter.Description}");
+            if (filter.Allowed is { } allowed)
+            {
+                ((OpenApiSchema)parameter.Schema!).Enum = allowed.Select(a => (JsonNode)JsonValue.Create(a)!).ToList();
+            }
+
+            operation.Parameters.Add(parameter);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static OpenApiParameter Query(string name, JsonSchemaType type, string description) => new()
+    {
+        Name = name, In = ParameterLocation.Query, Description = description, Schema = new OpenApiSchema { Type = type },
+    };
+}

@@ -1,0 +1,6 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace PartyAtlas.Api.Ogc;
+
+public sealed record OgcSpatialExtent(IReadOnlyList<IReadOnlyList<double>> Bbox, string Crs);

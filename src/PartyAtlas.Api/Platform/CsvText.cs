@@ -1,0 +1,89 @@
+using System.Reflection;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Metadata;
+
+namespace PartyAtlas.Api.Platform;
+
+/// <summary>
+/// A CSV rendering (RFC 4180, header row, UTF-8) of a tabular JSON response, for spreadsheets
+/// and pandas: one row per element of the response's row array (or per GeoJSON feature's
+/// properties); arrays become `;`-separated cells, nested objects `parent_child` columns.
+/// </summary>
+public sealed class CsvText(string csv) : PrebuiltBodyResult(csv, MediaType, "charset=utf-8; header=present"), IEndpointMetadataProvider
+{
+    public const string MediaType = "text/csv";
+
+    // A second 200 type would replace the JSON one in the OpenAPI document, so CSV is added
+    // beside it by CsvOpenApiTransformer instead.
+    public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) =>
+        builder.Metadata.Add(CsvAlternative.Instance);
+
+    /// <summary>True when the client asked for CSV (f=csv, or Accept: text/csv without f).</summary>
+    public static bool Wanted(HttpRequest request, string? format) =>
+        format == "csv" || (format is null && request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals(MediaType, StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>Renders the array member <paramref name="rowsMember"/> of <paramref name="json"/> ("features" = GeoJSON properties).</summary>
+    public static CsvText From(string json, string rowsMember)
+    {
+        using var document = JsonDocument.Parse(json);
+        var rows = document.RootElement.GetProperty(rowsMember).EnumerateArray()
+            .Select(r => rowsMember == "features" ? r.GetProperty("properties") : r)
+            .Select(Flatten)
+            .ToArray();
+        var columns = rows.SelectMany(r => r.Keys).Distinct().ToArray();
+        var text = new StringBuilder();
+        text.Append(string.Join(',', columns.Select(Quote))).Append("\r\n");
+        foreach (var row in rows)
+        {
+            text.Append(string.Join(',', columns.Select(c => Quote(row.GetValueOrDefault(c, ""))))).Append("\r\n");
+        }
+
+        return new CsvText(text.ToString());
+    }
+
+    private static Dictionary<string, string> Flatten(JsonElement row)
+    {
+        var cells = new Dictionary<string, string>();
+        foreach (var property in row.EnumerateObject())
+        {
+            if (property.Value.ValueKind == JsonValueKind.Object)
+            {
+                foreach (var (name, value) in Flatten(property.Value))
+                {
+                    cells[$"{property.Name}_{name}"] = value;
+                }
+            }
+            else
+            {
+                cells[property.Name] = Cell(property.Value);
+            }
+        }
+
+        return cells;
+    }
+
+    private static string Cell(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Null or JsonValueKind.Undefined => "",
+        JsonValueKind.String => value.GetString()!,
+        JsonValueKind.Number => value.GetRawText(),
+        JsonValueKind.True => "true",
+        JsonValueKind.False => "false",
+        JsonValueKind.Array => string.Join(';', value.EnumerateArray().Select(Cell)),
+        _ => value.GetRawText(),
+    };
+
+    private static string Quote(string cell) =>
+        cell.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{cell.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : cell;
+}
+
+/// <summary>Endpoint metadata: the 200 response is also available as text/csv.</summary>
+public sealed class CsvAlternative
+{
+    public static readonly CsvAlternative Instance = new();
+
+    private CsvAlternative()
+    {
+    }
+}

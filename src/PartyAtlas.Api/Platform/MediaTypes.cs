@@ -1,0 +1,11 @@
+using System.Reflection;
+using System.Text;
+using Microsoft.AspNetCore.Http.Metadata;
+
+namespace PartyAtlas.Api.Platform;
+
+public static class MediaTypes
+{
+    public const string GeoJson = "application/geo+json";
+    public const string Json = "application/json";
+}

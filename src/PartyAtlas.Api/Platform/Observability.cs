@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Routing;
+using Prometheus;
+
+namespace PartyAtlas.Api.Platform;
+
+/// <summary>
+/// One structured log line per request (route, status, duration, cache) and Prometheus metrics at
+/// /metrics (prometheus-net): request counts and durations by route, the tile cache, and the .NET
+/// meters of Npgsql (npgsql_db_client_connection_count: the pool, by state) and ASP.NET Core. JSON logs: Logging__Console__FormatterName=json.
+/// </summary>
+internal static partial class Observability
+{
+    /// <summary>This app's own registry (not the process-wide default), so two hosts in one process never mix their figures.</summary>
+    public static void AddPartyAtlasObservability(this WebApplicationBuilder builder)
+    {
+        var registry = Metrics.NewCustomRegistry();
+        DotNetStats.Register(registry);
+        builder.Services.AddSingleton(registry);
+        // The .NET meters: Npgsql's connection pool (db_client_connection_*), Kestrel, ASP.NET Core.
+        builder.Services.AddSingleton(_ => new MeterListening(MeterAdapter.StartListening(new MeterAdapterOptions
+        {
+            Registry = registry,
+            MetricFactory = Metrics.WithCustomRegistry(registry),
+            // Not the runtime's private diagnostics (QUIC internals and the like): noise for operators.
+            InstrumentFilterPredicate = instrument => !instrument.Meter.Name.StartsWith("Private.", StringComparison.Ordinal),
+        })));
+    }
+
+    public static void UsePartyAtlasObservability(this WebApplication app)
+    {
+        var registry = app.Services.GetRequiredService<CollectorRegistry>();
+        _ = app.Services.GetRequiredService<MeterListening>();
+        var metrics = Metrics.WithCustomRegistry(registry);
+        var bytes = metrics.CreateGauge("partyatlas_tile_cache_bytes", "Estimated bytes held by the tile cache.");
+        var entries = metrics.CreateGauge("partyatlas_tile_cache_entries", "Tiles held by the tile cache.");
+        var hits = metrics.CreateGauge("partyatlas_tile_cache_hits", "Tile cache hits since start.");
+        var misses = metrics.CreateGauge("partyatlas_tile_cache_misses", "Tile cache misses (tiles rendered by PostGIS) since start.");
+        var cache = app.Services.GetRequiredService<Tiles.TileCache>();
+        registry.AddBeforeCollectCallback(() =>
+        {
+            var stats = cache.Statistics;
+            bytes.Set(stats.Bytes);
+            entries.Set(stats.Entries);
+            hits.Set(stats.Hits);
+            misses.Set(stats.Misses);
+        });
+
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("PartyAtlas.Requests");
+        app.Use(async (context, next) =>
+        {
+            var started = Stopwatch.GetTimestamp();
+            try
+            {
+                await next(context);
+            }
+            finally
+            {
+                var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? context.Request.Path.Value;
+                var cacheState = context.Response.StatusCode == StatusCodes.Status304NotModified ? "revalidated"
+                    : context.Response.Headers["X-Tile-Cache"].FirstOrDefault() ?? "none";
+                LogRequest(logger, context.Request.Method, route, context.Response.StatusCode,
+                    Stopwatch.GetElapsedTime(started).TotalMilliseconds, cacheState);
+            }
+        });
+        app.UseHttpMetrics(o => o.SetMetricFactory(metrics));
+    }
+
+    public static void MapPartyAtlasMetrics(this WebApplication app) =>
+        app.MapMetrics("/metrics", app.Services.GetRequiredService<CollectorRegistry>()).WithTags("Health").ExcludeFromDescription();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Method} {Route} {Status} {DurationMs:F1} ms cache={Cache}")]
+    private static partial void LogRequest(ILogger logger, string method, string? route, int status, double durationMs, string cache);
+
+    /// <summary>Holds the meter adapter for the app's lifetime; disposed with the service provider.</summary>
+    private sealed class MeterListening(IDisposable adapter) : IDisposable
+    {
+        public void Dispose() => adapter.Dispose();
+    }
+}

@@ -1,0 +1,33 @@
+using System.Reflection;
+using System.Text;
+using Microsoft.AspNetCore.Http.Metadata;
+
+namespace PartyAtlas.Api.Platform;
+
+/// <summary>A 200 whose body was built beforehand (JSON or a tile by PostGIS, CSV from JSON), written as is; HEAD gets the headers only.</summary>
+public abstract class PrebuiltBodyResult(byte[] body, string contentType, string? contentTypeParameters = "charset=utf-8")
+    : IResult, IStatusCodeHttpResult, IContentTypeHttpResult
+{
+    protected PrebuiltBodyResult(string body, string contentType, string? contentTypeParameters = "charset=utf-8")
+        : this(Encoding.UTF8.GetBytes(body), contentType, contentTypeParameters)
+    {
+    }
+
+    public byte[] Body => body;
+
+    public int? StatusCode => StatusCodes.Status200OK;
+
+    public string? ContentType => contentType;
+
+    public async Task ExecuteAsync(HttpContext httpContext)
+    {
+        var bytes = body;
+        httpContext.Response.StatusCode = StatusCodes.Status200OK;
+        httpContext.Response.ContentType = contentTypeParameters is null ? contentType : $"{contentType}; {contentTypeParameters}";
+        httpContext.Response.ContentLength = bytes.Length;
+        if (!HttpMethods.IsHead(httpContext.Request.Method))
+        {
+            await httpContext.Response.Body.WriteAsync(bytes, httpContext.RequestAborted);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace PartyAtlas.Api.Platform;
+
+/// <summary>
+/// Per-client token buckets (client = remote address, after trusted X-Forwarded-For): a generous one
+/// for tiles and styles (mostly served from cache) and a tighter one for analytics, which query
+/// PostGIS every time. Over the limit: 429 problem+json with Retry-After. Configure under
+/// PartyAtlas:RateLimits (Enabled, TilesPerSecond, TilesBurst, AnalyticsPerSecond, AnalyticsBurst).
+/// </summary>
+internal static class RateLimits
+{
+    public const string Tiles = "tiles";
+    public const string Analytics = "analytics";
+
+    public static void AddPartyAtlasRateLimits(this WebApplicationBuilder builder)
+    {
+        var section = builder.Configuration.GetSection("PartyAtlas:RateLimits");
+        var enabled = section.GetValue("Enabled", true);
+        builder.Services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = WriteRejection;
+            o.AddPolicy(Tiles, http => Partition(http, enabled, section.GetValue("TilesPerSecond", 200), section.GetValue("TilesBurst", 600)));
+            o.AddPolicy(Analytics, http => Partition(http, enabled, section.GetValue("AnalyticsPerSecond", 20), section.GetValue("AnalyticsBurst", 60)));
+        });
+    }
+
+    private static RateLimitPartition<string> Partition(HttpContext http, bool enabled, int perSecond, int burst)
+    {
+        var client = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        return enabled
+            ? RateLimitPartition.GetTokenBucketLimiter(client, _ => new TokenBucketRateLimiterOptions
+            {
+                TokenLimit = burst, TokensPerPeriod = perSecond, ReplenishmentPeriod = TimeSpan.FromSeconds(1), QueueLimit = 0, AutoReplenishment = true,
+            })
+            : RateLimitPartition.GetNoLimiter(client);
+    }
+
+    private static async ValueTask WriteRejection(OnRejectedContext context, CancellationToken ct)
+    {
+        var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)) : 1;
+        var http = context.HttpContext;
+        http.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
+        await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = http,
+            ProblemDetails = { Status = StatusCodes.Status429TooManyRequests, Title = "Too many requests", Detail = $"Slow down: retry after {retryAfter} s." },
+        });
+    }
+}

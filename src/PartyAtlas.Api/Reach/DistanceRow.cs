@@ -1,0 +1,3 @@
+namespace PartyAtlas.Api.Reach;
+
+public sealed record DistanceRow(string DialogueId, string? HostCity, string Iso3, string NameEn, double Km);

@@ -1,0 +1,3 @@
+namespace PartyAtlas.Api.Reach;
+
+public sealed record EventCoverage(string Id, int DocumentedCountries, int? OfficialCountriesLow, int? OfficialCountriesHigh);

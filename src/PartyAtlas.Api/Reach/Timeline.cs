@@ -1,0 +1,3 @@
+namespace PartyAtlas.Api.Reach;
+
+public sealed record Timeline(string? DataVersion, string By, IReadOnlyList<TimelineRow> Years);

@@ -1,0 +1,3 @@
+namespace PartyAtlas.Api.Sources;
+
+public sealed record SourceCount(string DialogueId, string Metric, int Low, int High, string Qualifier, string? Quote);
