@@ -1,18 +1,18 @@
 // PartyAtlas viewer: documented reach of the CPC's party dialogues, year by year.
-// Everything comes from this service: vector tiles (the countries layer is the base map, so no
-// internet is needed), /reach/timeline for coverage and the chart, CSV for the text list.
+// Everything comes from this service: the map (sources, layers, colours) is /styles/reach.json, whose
+// countries layer is the base map, so no internet is needed; /reach/timeline gives coverage and the
+// chart; the GeoJSON of /reach and /reach/compare gives the text list.
 'use strict';
 
-const EVIDENCE_COLOURS = [
-  ['spoke', '#99000d', 'Spoke'], ['delegation', '#cb181d', 'Delegation'], ['attended', '#ef3b2c', 'Attended'],
-  ['watched_at_venue', '#fb6a4a', 'Watched at a venue'], ['side_event', '#9e9ac8', 'Side event only'],
-  ['message_only', '#bcbddc', 'Message only'], ['ambiguous', '#d9d9d9', 'Ambiguous'], ['prospective', '#f0f0f0', 'Prospective'],
-];
+// The style has no compare layer, so its colours are the viewer's own.
 const CHANGE_COLOURS = [['joined', '#1a9850', 'Joined'], ['stayed', '#fdae61', 'Stayed'], ['left', '#4575b4', 'Left (documented in the first year only)']];
+const EVIDENCE_LABELS = { watched_at_venue: 'Watched at a venue', side_event: 'Side event only' };
+const CONFIRMED = 4; // the style lists evidence strongest first; the first four are the confirmed types
+const EMPTY = { type: 'FeatureCollection', features: [] };
 
 const $ = (id) => document.getElementById(id);
 const state = { year: 2021, series: '', evidence: 'confirmed', compare: false, from: 2017, to: 2021, timeline: [] };
-const origin = window.location.origin;
+const evidenceLabel = (code) => EVIDENCE_LABELS[code] ?? code[0].toUpperCase() + code.slice(1).replaceAll('_', ' ');
 
 function query(extra) {
   const p = new URLSearchParams(extra);
@@ -21,46 +21,40 @@ function query(extra) {
   return p.toString();
 }
 
-function reachTiles() {
-  return [`${origin}/tiles/reach/{z}/{x}/{y}.mvt?${query({ year: state.year })}`];
+const styleUrl = () => `${window.location.origin}/styles/reach.json?${query({ year: state.year })}`;
+
+// What the viewer adds to the served style: hover state on reach, the compare layer, a hover outline.
+function withViewerLayers(style) {
+  style.sources.reach.promoteId = { reach: 'iso3' };
+  style.sources.compare = { type: 'geojson', data: EMPTY, promoteId: 'iso3' };
+  const layers = style.layers;
+  const reach = layers.find((l) => l.id === 'reach');
+  reach.paint['fill-opacity'] = ['case', ['boolean', ['feature-state', 'hover'], false], 1, reach.paint['fill-opacity'] ?? 1];
+  layers.splice(layers.indexOf(reach) + 1, 0, {
+    id: 'compare', type: 'fill', source: 'compare', layout: { visibility: 'none' },
+    paint: { 'fill-color': ['match', ['get', 'change'], ...CHANGE_COLOURS.flatMap(([k, c]) => [k, c]), '#cccccc'], 'fill-opacity': 0.85 },
+  });
+  const outline = layers.findIndex((l) => l.id === 'countries-outline');
+  layers.splice(outline + 1, 0, {
+    id: 'reach-hover', type: 'line', source: 'reach', 'source-layer': 'reach',
+    paint: { 'line-color': '#111', 'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 2, 0] },
+  });
+  return style;
 }
 
 maplibregl.setWorkerUrl('/vendor/maplibre-gl/maplibre-gl-csp-worker.js');
-const map = new maplibregl.Map({
-  container: 'map',
-  center: [60, 20],
-  zoom: 1.2,
-  attributionControl: { compact: true },
-  style: {
-    version: 8,
-    sources: {
-      countries: { type: 'vector', tiles: [`${origin}/tiles/countries/{z}/{x}/{y}.mvt`], minzoom: 0, maxzoom: 8, attribution: 'Natural Earth' },
-      reach: { type: 'vector', tiles: reachTiles(), minzoom: 0, maxzoom: 8, promoteId: { reach: 'iso3' } },
-      compare: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'iso3' },
-    },
-    layers: [
-      { id: 'background', type: 'background', paint: { 'background-color': '#dde8f0' } },
-      { id: 'countries', type: 'fill', source: 'countries', 'source-layer': 'countries', paint: { 'fill-color': '#f3f1ec' } },
-      {
-        id: 'reach', type: 'fill', source: 'reach', 'source-layer': 'reach',
-        paint: {
-          'fill-color': ['match', ['get', 'strongest_evidence'], ...EVIDENCE_COLOURS.flatMap(([k, c]) => [k, c]), '#cccccc'],
-          'fill-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 1, 0.85],
-        },
-      },
-      {
-        id: 'compare', type: 'fill', source: 'compare', layout: { visibility: 'none' },
-        paint: { 'fill-color': ['match', ['get', 'change'], ...CHANGE_COLOURS.flatMap(([k, c]) => [k, c]), '#cccccc'], 'fill-opacity': 0.85 },
-      },
-      { id: 'countries-outline', type: 'line', source: 'countries', 'source-layer': 'countries', paint: { 'line-color': '#8d8a83', 'line-width': 0.5 } },
-      {
-        id: 'reach-hover', type: 'line', source: 'reach', 'source-layer': 'reach',
-        paint: { 'line-color': '#111', 'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 2, 0] },
-      },
-    ],
-  },
-});
+const map = new maplibregl.Map({ container: 'map', center: [60, 20], zoom: 1.2, attributionControl: { compact: true } });
+map.setStyle(styleUrl(), { transformStyle: (_, next) => withViewerLayers(next) });
 map.addControl(new maplibregl.NavigationControl({ showCompass: false }));
+
+// [evidence, colour] pairs, strongest first, read from the style's reach fill-color match expression.
+function evidenceColours() {
+  const fill = map.getPaintProperty('reach', 'fill-color');
+  if (!Array.isArray(fill) || fill[0] !== 'match') return [];
+  const pairs = [];
+  for (let i = 2; i + 1 < fill.length; i += 2) pairs.push([String(fill[i]), fill[i + 1]]);
+  return pairs;
+}
 
 // ---- controls -------------------------------------------------------------------------
 let playing = null;
@@ -115,6 +109,7 @@ async function loadTimeline() {
 function drawChart() {
   const svg = $('chart');
   const rows = state.timeline;
+  const documented = evidenceColours()[0]?.[1] ?? '#99000d'; // the style's strongest evidence colour
   const max = Math.max(1, ...rows.map((r) => r.official_countries_high ?? 0), ...rows.map((r) => r.documented_countries));
   const w = 280 / rows.length;
   const parts = rows.map((r, i) => {
@@ -122,7 +117,7 @@ function drawChart() {
     const off = ((r.official_countries_low ?? 0) / max) * 110;
     const doc = (r.documented_countries / max) * 110;
     return `<rect x="${x}" y="${120 - off}" width="${w * 0.8}" height="${off}" fill="#d9d9d9"><title>${r.year}: official ${r.official_countries_low ?? 'n/a'}+</title></rect>`
-      + `<rect x="${x + w * 0.2}" y="${120 - doc}" width="${w * 0.4}" height="${doc}" fill="#99000d"><title>${r.year}: documented ${r.documented_countries}</title></rect>`
+      + `<rect x="${x + w * 0.2}" y="${120 - doc}" width="${w * 0.4}" height="${doc}" fill="${documented}"><title>${r.year}: documented ${r.documented_countries}</title></rect>`
       + (i % 2 === 0 ? `<text x="${x}" y="132">${String(r.year).slice(2)}</text>` : '');
   });
   svg.innerHTML = parts.join('') + '<text x="15" y="10">grey: official (lowest figure), red: documented</text>';
@@ -137,52 +132,68 @@ function showCoverage() {
 }
 
 function showLegend() {
-  const entries = state.compare ? CHANGE_COLOURS : EVIDENCE_COLOURS.slice(0, state.evidence === 'all' ? 8 : 4);
-  $('legend').replaceChildren(...entries.map(([, colour, label]) => {
+  const entries = state.compare
+    ? CHANGE_COLOURS
+    : evidenceColours().slice(0, state.evidence === 'all' ? undefined : CONFIRMED).map(([code, colour]) => [code, colour, evidenceLabel(code)]);
+  if (!state.compare && map.getLayer('dialogues')) entries.push(['dialogue', map.getPaintProperty('dialogues', 'circle-color'), 'Dialogue venue']);
+  $('legend').replaceChildren(...entries.map(([key, colour, label]) => {
     const li = document.createElement('li');
+    li.dataset.key = key;
     const swatch = document.createElement('span');
-    swatch.className = 'swatch';
+    swatch.className = key === 'dialogue' ? 'swatch dot' : 'swatch';
     swatch.style.background = colour;
     li.append(swatch, document.createTextNode(label));
     return li;
   }));
 }
 
-// The text alternative to the map: the same countries, as a list.
-async function showList() {
-  const url = state.compare
-    ? `/reach/compare?${query({ from: state.from, to: state.to, f: 'csv' })}`
-    : `/reach?${query({ year: state.year, f: 'csv' })}`;
-  const rows = parseCsv(await (await fetch(url)).text());
+// The text alternative to the map: the same countries, as a list, from the GeoJSON answer.
+function showList(collection) {
   $('list-title').textContent = state.compare ? `Countries documented in ${state.from} or ${state.to}` : `Countries documented in ${state.year}`;
-  $('list').replaceChildren(...rows.map((r) => {
+  $('list').replaceChildren(...collection.features.map(({ properties: p }) => {
     const li = document.createElement('li');
     li.textContent = state.compare
-      ? `${r.name_en} (${r.iso3}): ${r.change}`
-      : `${r.name_en} (${r.iso3}): ${r.strongest_evidence.replaceAll('_', ' ')}, ${r.event_count} event(s)`;
+      ? `${p.name_en} (${p.iso3}): ${p.change}`
+      : `${p.name_en} (${p.iso3}): ${p.strongest_evidence.replaceAll('_', ' ')}, ${p.event_count} event(s)`;
     return li;
   }));
 }
 
-function parseCsv(text) {
-  const lines = text.trim().split(/\r\n/).filter(Boolean);
-  const split = (line) => (line.match(/("([^"]|"")*"|[^,]*)(,|$)/g) || []).map((c) => c.replace(/,$/, '').replace(/^"|"$/g, '').replace(/""/g, '"'));
-  const header = split(lines[0] || '');
-  return lines.slice(1).map((l) => Object.fromEntries(split(l).map((v, i) => [header[i], v])));
+// The style for the year and filters differs only in its tile URLs: swap those, keep the layers (smooth play).
+function updateTiles(style) {
+  for (const [id, source] of Object.entries(style.sources)) {
+    const current = map.getSource(id);
+    if (source.tiles && current?.setTiles && JSON.stringify(current.tiles) !== JSON.stringify(source.tiles)) current.setTiles(source.tiles);
+  }
 }
 
+let latest = 0;
+let refreshing = 0;
 async function refresh() {
+  const ticket = ++latest;
+  refreshing++;
   window.partyAtlas.idle = false;
   document.body.dataset.mapIdle = 'false';
-  map.getSource('reach').setTiles(reachTiles());
-  map.setLayoutProperty('compare', 'visibility', state.compare ? 'visible' : 'none');
-  map.setLayoutProperty('reach', 'visibility', state.compare ? 'none' : 'visible');
-  if (state.compare) {
-    map.getSource('compare').setData(`/reach/compare?${query({ from: state.from, to: state.to, zoom: 2, precision: 3 })}`);
+  try {
+    const compare = state.compare;
+    const [style, collection] = await Promise.all([
+      json(styleUrl()),
+      compare
+        ? json(`/reach/compare?${query({ from: state.from, to: state.to, zoom: 2, precision: 3 })}`)
+        : json(`/reach?${query({ year: state.year, zoom: 0, precision: 0 })}`),
+    ]);
+    if (ticket !== latest) return; // a newer refresh (e.g. the next year while playing) wins
+    updateTiles(style);
+    map.getSource('compare').setData(compare ? collection : EMPTY);
+    map.setLayoutProperty('compare', 'visibility', compare ? 'visible' : 'none');
+    for (const id of ['reach', 'dialogues']) if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', compare ? 'none' : 'visible');
+    showCoverage();
+    showLegend();
+    showList(collection);
+  } finally {
+    refreshing--;
+    map.triggerRepaint(); // an 'idle' event follows once the new tiles are drawn
   }
-  showCoverage();
-  showLegend();
-  await showList();
 }
 
 // ---- hover and popup -------------------------------------------------------------------
@@ -241,9 +252,11 @@ window.partyAtlas = {
   map,
   idle: false,
   renderedReach: () => [...new Set(map.queryRenderedFeatures({ layers: ['reach'] }).map((f) => f.properties.iso3))].sort(),
+  evidenceColours,
   setYear,
 };
 map.on('idle', () => {
+  if (refreshing > 0 || latest === 0) return; // the first refresh, or the style or list for the current year, is on its way
   window.partyAtlas.idle = true;
   document.body.dataset.mapIdle = 'true';
 });
