@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using Npgsql;
 using PartyAtlas.Core.Database;
+using PartyAtlas.Core.Parameters;
+using PartyAtlas.Core.Reach;
 using PartyAtlas.Core.Tiles;
 
 // Measures, in one run against one database: tile latency and size per zoom through the API (cold,
@@ -17,12 +19,16 @@ var api = args[0].TrimEnd('/');
 var repetitions = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20;
 await using var dataSource = PartyAtlasDatabase.CreateDataSource(args[1]);
 using var http = new HttpClient();
+var tileReader = new TileReader(dataSource);
+var reachQueries = new ReachQueries(dataSource);
 
 Console.WriteLine($"PartyAtlas bench — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {repetitions} repetitions, medians");
 Console.WriteLine();
 Console.WriteLine("| request | tiles | median bytes | API cold ms | API cached ms | raw PostGIS ms | cold / raw | cached / raw |");
 Console.WriteLine("|---|---|---|---|---|---|---|---|");
-foreach (var (layer, query, filters) in new (string, string, object?[])[] { ("countries", "", []), ("reach", "?year=2021", [2021, null, null]) })
+var noFilters = new Dictionary<string, object?>();
+var reach2021 = new Dictionary<string, object?> { ["year"] = 2021, ["series"] = null, ["evidence"] = null };
+foreach (var (layer, query, filters) in new (string, string, Dictionary<string, object?>)[] { ("countries", "", noFilters), ("reach", "?year=2021", reach2021) })
 {
     foreach (var z in new[] { 0, 1, 2, 3, 4, 5, 6 })
     {
@@ -44,7 +50,7 @@ foreach (var (layer, query, filters) in new (string, string, object?[])[] { ("co
             foreach (var (x, y) in tiles)
             {
                 cached.Add((await TimeGet($"{api}/tiles/{layer}/{z}/{x}/{y}.mvt{query}")).Ms);
-                raw.Add(await TimeSql(tileLayer.Sql, [z, x, y, .. filters]));
+                raw.Add(await Time(() => tileReader.ReadAsync(tileLayer, new TileAddress(z, x, y), filters, default)));
             }
         }
 
@@ -59,8 +65,7 @@ Console.WriteLine("|---|---|---|---|---|");
 foreach (var (zoom, precision) in new[] { (0, 3), (3, 4), (6, 6) })
 {
     var url = $"{api}/reach?year=2021&zoom={zoom}&precision={precision}";
-    var sql = SqlFiles.Get("Queries/reach_geojson.sql");
-    object?[] values = [2021, null, null, null, false, null, null, null, null, zoom, precision];
+    var detail = new GeometryDetail(new Zoom(zoom), new Precision(precision));
     var apiMs = new List<double>();
     var rawMs = new List<double>();
     long bytes = 0;
@@ -71,7 +76,7 @@ foreach (var (zoom, precision) in new[] { (0, 3), (3, 4), (6, 6) })
         var (ms, b) = await TimeGet(url);
         apiMs.Add(ms);
         bytes = b;
-        rawMs.Add(await TimeSql(sql, values));
+        rawMs.Add(await Time(() => reachQueries.YearAsync(new Year(2021), ReachFilter.Default, false, detail, default)));
     }
 
     Console.WriteLine($"| /reach?year=2021&zoom={zoom}&precision={precision} | {bytes:N0} | {Median(apiMs):F2} | {Median(rawMs):F2} | {Median(apiMs) / Median(rawMs):F2} |");
@@ -89,13 +94,11 @@ async Task<(double Ms, long Bytes)> TimeGet(string url)
     return (watch.Elapsed.TotalMilliseconds, body.LongLength);
 }
 
-async Task<double> TimeSql(string sql, object?[] values)
+// The same SQL the API runs, through the same Core query, without HTTP.
+async Task<double> Time<T>(Func<Task<T>> query)
 {
-    await using var command = dataSource.CreateCommand(sql);
-    command.Parameters.AddValues(values);
-
     var watch = Stopwatch.StartNew();
-    await command.ExecuteScalarAsync();
+    await query();
     return watch.Elapsed.TotalMilliseconds;
 }
 

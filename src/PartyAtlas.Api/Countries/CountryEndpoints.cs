@@ -1,16 +1,14 @@
-using System.ComponentModel;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
-using PartyAtlas.Core.Import;
-using PartyAtlas.Core.Queries;
+using PartyAtlas.Core.Countries;
+using PartyAtlas.Core.Parameters;
 
 namespace PartyAtlas.Api.Countries;
 
-public static partial class CountryEndpoints
+public static class CountryEndpoints
 {
     public static IEndpointRouteBuilder MapCountryEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/countries").WithTags("Countries").RejectUnknownQueryParameters().CacheByDataVersion().RequireRateLimiting(RateLimits.Analytics);
+        var group = app.MapGroup("/countries").WithTags("Countries").ValidateRequest().CacheByDataVersion().RequireRateLimiting(RateLimits.Analytics);
         group.MapGet("", GetCountries)
             .WithName("GetCountries")
             .WithSummary("All countries and regions as GeoJSON")
@@ -30,65 +28,26 @@ public static partial class CountryEndpoints
         return app;
     }
 
-    public static async Task<Results<GeoJsonText<CountryFeatureCollection>, ProblemHttpResult>> GetCountries(
-        JsonQuery query,
-        [Description("Map zoom the geometry is meant for (0–24): 0–2 and 3–5 get simplified bands, 6 and above full detail. Default 6.")] int? zoom,
-        [Description("Decimal places of coordinates (0–15). Default 6.")] int? precision,
-        [Description("Only this UN region (e.g. Africa, Americas, Asia, Europe, Oceania).")] string? region,
-        [Description("Only this kind: sovereign, dependent or disputed.")] string? kind,
-        CancellationToken ct)
-    {
-        if ((QueryChecks.Range("zoom", zoom, 0, QueryChecks.MaxZoom) ?? QueryChecks.Range("precision", precision, 0, QueryChecks.MaxPrecision)
-            ?? QueryChecks.OneOf("kind", kind, ClosedLists.CountryKinds)) is { } problem)
-        {
-            return problem;
-        }
-
-        var json = await query.TextAsync("countries_collection", ct, zoom ?? 6, precision ?? 6, region, kind);
-        return new GeoJsonText<CountryFeatureCollection>(json!);
-    }
+    public static async Task<GeoJsonText<CountryFeatureCollection>> GetCountries(
+        [AsParameters] CountriesRequest request, CountryQueries countries, CancellationToken ct) =>
+        new(await countries.CollectionAsync(request.Region, request.Kind?.Kind, request.Detail, ct));
 
     public static async Task<Results<GeoJsonText<CountryDetailFeature>, ProblemHttpResult>> GetCountry(
-        JsonQuery query,
-        [Description("ISO 3166-1 alpha-3 code (or a documented user-assigned code such as XKX for Kosovo); case-insensitive.")] string iso3,
-        [Description("Map zoom the geometry is meant for (0–24). Default 6.")] int? zoom,
-        [Description("Decimal places of coordinates (0–15). Default 6.")] int? precision,
-        CancellationToken ct)
-    {
-        if ((Iso3Problem(iso3) ?? QueryChecks.Range("zoom", zoom, 0, QueryChecks.MaxZoom) ?? QueryChecks.Range("precision", precision, 0, QueryChecks.MaxPrecision)) is { } problem)
-        {
-            return problem;
-        }
-
-        var code = iso3.ToUpperInvariant();
-        var json = await query.TextAsync("country_feature", ct, code, zoom ?? 6, precision ?? 6);
-        return json is null ? Problems.NotFound($"No country or region with code {code}.") : new GeoJsonText<CountryDetailFeature>(json);
-    }
+        [AsParameters] CountryRequest request, CountryQueries countries, CancellationToken ct) =>
+        await countries.FeatureAsync(request.Iso3, request.Detail, ct) is { } json
+            ? new GeoJsonText<CountryDetailFeature>(json)
+            : NotFound(request.Iso3);
 
     public static async Task<Results<JsonText<CountryTimeline>, CsvText, ProblemHttpResult>> GetCountryTimeline(
-        JsonQuery query, HttpRequest request,
-        [Description("ISO 3166-1 alpha-3 code (or a documented user-assigned code); case-insensitive.")] string iso3,
-        [Description("Response format: `json` (default) or `csv` (one row per entry). `Accept: text/csv` does the same.")] string? f,
-        CancellationToken ct)
+        [AsParameters] CountryTimelineRequest request, CountryQueries countries, HttpRequest http, CancellationToken ct)
     {
-        if ((Iso3Problem(iso3) ?? QueryChecks.Format(f)) is { } problem)
+        if (await countries.TimelineAsync(request.Iso3, ct) is not { } json)
         {
-            return problem;
+            return NotFound(request.Iso3);
         }
 
-        var code = iso3.ToUpperInvariant();
-        var json = await query.TextAsync("country_timeline", ct, code);
-        if (json is null)
-        {
-            return Problems.NotFound($"No country or region with code {code}.");
-        }
-
-        return CsvText.Wanted(request, f) ? CsvText.From(json, "entries") : new JsonText<CountryTimeline>(json);
+        return CsvText.Wanted(http, request.F) ? CsvText.From(json, "entries") : new JsonText<CountryTimeline>(json);
     }
 
-    private static ProblemHttpResult? Iso3Problem(string iso3) =>
-        Iso3().IsMatch(iso3) ? null : Problems.BadParameter("iso3", $"'{iso3}' is not a three-letter country code.");
-
-    [GeneratedRegex("^[A-Za-z]{3}$")]
-    private static partial Regex Iso3();
+    private static ProblemHttpResult NotFound(Iso3 iso3) => Problems.NotFound($"No country or region with code {iso3}.");
 }

@@ -1,17 +1,14 @@
-using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
-using PartyAtlas.Core.Queries;
+using PartyAtlas.Core.Dialogues;
+using PartyAtlas.Core.Parameters;
 
 namespace PartyAtlas.Api.Dialogues;
 
 public static class DialogueEndpoints
 {
-    private const string YearDescription = "Only events held in this year (1900–2100).";
-    private const string SeriesDescription = "Only this series: global, thematic or regional.";
-
     public static IEndpointRouteBuilder MapDialogueEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("").WithTags("Dialogues").RejectUnknownQueryParameters().CacheByDataVersion().RequireRateLimiting(RateLimits.Analytics);
+        var group = app.MapGroup("").WithTags("Dialogues").ValidateRequest().CacheByDataVersion().RequireRateLimiting(RateLimits.Analytics);
         group.MapGet("/dialogues", GetDialogues)
             .WithName("GetDialogues")
             .WithSummary("Every dialogue event with its official counts and coverage")
@@ -36,56 +33,23 @@ public static class DialogueEndpoints
         return app;
     }
 
-    public static async Task<Results<JsonText<DialogueList>, ProblemHttpResult>> GetDialogues(
-        JsonQuery query, [Description(YearDescription)] int? year, [Description(SeriesDescription)] string? series, CancellationToken ct)
-    {
-        if ((QueryChecks.Year(year) ?? QueryChecks.Series(series)) is { } problem)
-        {
-            return problem;
-        }
+    public static async Task<JsonText<DialogueList>> GetDialogues(
+        [AsParameters] DialoguesRequest request, DialogueQueries dialogues, CancellationToken ct) =>
+        new(await dialogues.ListAsync(request.Year, request.Series?.Name, ct));
 
-        return new JsonText<DialogueList>((await query.TextAsync("dialogues_list", ct, year, series))!);
-    }
-
-    public static async Task<Results<GeoJsonText<DialogueHostFeatureCollection>, ProblemHttpResult>> GetDialogueHosts(
-        JsonQuery query, [Description(YearDescription)] int? year, [Description(SeriesDescription)] string? series, CancellationToken ct)
-    {
-        if ((QueryChecks.Year(year) ?? QueryChecks.Series(series)) is { } problem)
-        {
-            return problem;
-        }
-
-        return new GeoJsonText<DialogueHostFeatureCollection>((await query.TextAsync("dialogues_geojson", ct, year, series))!);
-    }
+    public static async Task<GeoJsonText<DialogueHostFeatureCollection>> GetDialogueHosts(
+        [AsParameters] DialoguesRequest request, DialogueQueries dialogues, CancellationToken ct) =>
+        new(await dialogues.HostsAsync(request.Year, request.Series?.Name, ct));
 
     public static async Task<Results<JsonText<DialogueDetail>, ProblemHttpResult>> GetDialogue(
-        JsonQuery query, [Description("The event's id, e.g. hlm-2017 or summit-2021.")] string id, CancellationToken ct)
-    {
-        if (QueryChecks.EventId("id", id) is { } problem)
-        {
-            return problem;
-        }
-
-        var json = await query.TextAsync("dialogue_detail", ct, id);
-        return json is null ? Problems.NotFound($"No dialogue event with id '{id}'.") : new JsonText<DialogueDetail>(json);
-    }
+        [AsParameters] DialogueRequest request, DialogueQueries dialogues, CancellationToken ct) =>
+        await dialogues.DetailAsync(request.Id, ct) is { } json ? new JsonText<DialogueDetail>(json) : NotFound(request.Id);
 
     public static async Task<Results<GeoJsonText<ScopeCollection>, ProblemHttpResult>> GetDialogueScope(
-        JsonQuery query,
-        [Description("The event's id, e.g. ca-ppd-2023 or arab-ppd-2023.")] string id,
-        [Description(ReachFilters.EvidenceDescription)] string? evidence,
-        [Description("Map zoom the geometry is meant for (0–24). Default 6.")] int? zoom,
-        [Description("Decimal places of coordinates (0–15). Default 6.")] int? precision,
-        CancellationToken ct)
-    {
-        var evidenceList = ReachFilters.Evidence(evidence, out var evidenceProblem);
-        if ((QueryChecks.EventId("id", id) ?? evidenceProblem ?? QueryChecks.Range("zoom", zoom, 0, QueryChecks.MaxZoom)
-             ?? QueryChecks.Range("precision", precision, 0, QueryChecks.MaxPrecision)) is { } problem)
-        {
-            return problem;
-        }
+        [AsParameters] DialogueScopeRequest request, DialogueQueries dialogues, CancellationToken ct) =>
+        await dialogues.ScopeAsync(request.Id, request.Evidence ?? default, request.Detail, ct) is { } json
+            ? new GeoJsonText<ScopeCollection>(json)
+            : NotFound(request.Id);
 
-        var json = await query.TextAsync("dialogue_scope", ct, id, evidenceList, zoom ?? 6, precision ?? 6);
-        return json is null ? Problems.NotFound($"No dialogue event with id '{id}'.") : new GeoJsonText<ScopeCollection>(json);
-    }
+    private static ProblemHttpResult NotFound(DialogueId id) => Problems.NotFound($"No dialogue event with id '{id}'.");
 }

@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
-using PartyAtlas.Core.Features;
+using PartyAtlas.Core.Ogc;
 
 namespace PartyAtlas.Api.Ogc;
 

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
-using PartyAtlas.Core.Features;
+using PartyAtlas.Core.Ogc;
 
 namespace PartyAtlas.Api.Ogc;
 

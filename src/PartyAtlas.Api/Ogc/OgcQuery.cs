@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
-using PartyAtlas.Core.Features;
+using PartyAtlas.Core.Ogc;
+using PartyAtlas.Core.Parameters;
 
 namespace PartyAtlas.Api.Ogc;
 
@@ -19,7 +20,7 @@ internal static partial class OgcQuery
     /// <summary>f=json (or geojson) is accepted for clients that always send it; JSON is all there is.</summary>
     public static ProblemHttpResult? CheckUnknownAndFormat(IQueryCollection query, IEnumerable<string> allowed)
     {
-        if (UnknownQueryParameters.Check(query, allowed.ToHashSet(StringComparer.Ordinal)) is { } unknown)
+        if (RequestValidation.Unknown(query, allowed.ToHashSet(StringComparer.Ordinal)) is { } unknown)
         {
             return unknown;
         }
@@ -41,11 +42,12 @@ internal static partial class OgcQuery
             return (null, Problems.BadParameter(repeated, $"'{repeated}' is given more than once."));
         }
 
-        var bbox = ReachFilters.BBox(query["bbox"].FirstOrDefault(), out var bboxProblem);
-        if (bboxProblem is not null)
+        if (RequestValidation.Invalid<BBox>("bbox", query["bbox"].FirstOrDefault()) is { } bboxProblem)
         {
             return (null, bboxProblem);
         }
+
+        BBox? bbox = BBox.TryParse(query["bbox"].FirstOrDefault(), null, out var box) ? box : null;
 
         if (!TryParseDatetime(query["datetime"].FirstOrDefault(), out var from, out var to, out var datetimeError))
         {

@@ -20,6 +20,9 @@ public sealed class CsvText(string csv) : PrebuiltBodyResult(csv, MediaType, "ch
         builder.Metadata.Add(CsvAlternative.Instance);
 
     /// <summary>True when the client asked for CSV (f=csv, or Accept: text/csv without f).</summary>
+    public static bool Wanted(HttpRequest request, PartyAtlas.Core.Parameters.OutputFormat? format) =>
+        Wanted(request, format?.ToString());
+
     public static bool Wanted(HttpRequest request, string? format) =>
         format == "csv" || (format is null && request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals(MediaType, StringComparison.OrdinalIgnoreCase)));
 

@@ -1,8 +1,11 @@
 using Npgsql;
+using PartyAtlas.Core.Countries;
 using PartyAtlas.Core.Database;
-using PartyAtlas.Core.Features;
+using PartyAtlas.Core.Dialogues;
+using PartyAtlas.Core.Reach;
+using PartyAtlas.Core.Sources;
+using PartyAtlas.Core.Ogc;
 using PartyAtlas.Core.Tiles;
-using PartyAtlas.Core.Queries;
 
 namespace PartyAtlas.Api.Platform;
 
@@ -36,10 +39,13 @@ internal static class DatabaseSetup
             return new WriterDataSource(PartyAtlasDatabase.CreateDataSource(
                 string.IsNullOrWhiteSpace(writer) ? ConnectionString(configuration, PartyAtlasDatabase.ConnectionStringName) : writer));
         });
-        builder.Services.AddSingleton(sp => new JsonQuery(sp.GetRequiredService<NpgsqlDataSource>()));
+        // The named Core queries of each slice, all over the read data source.
+        builder.Services.AddSingleton<CountryQueries>();
+        builder.Services.AddSingleton<DialogueQueries>();
+        builder.Services.AddSingleton<SourceQueries>();
+        builder.Services.AddSingleton<ReachQueries>();
         builder.Services.AddSingleton(sp => new FeatureReader(sp.GetRequiredService<NpgsqlDataSource>()));
         builder.Services.AddSingleton(sp => new TileReader(sp.GetRequiredService<NpgsqlDataSource>()));
-        builder.Services.AddSingleton(sp => new Tiles.StyleEndpoint.LatestYear(sp.GetRequiredService<NpgsqlDataSource>()));
         builder.Services.AddSingleton<Tiles.TileCache>();
         builder.Services.AddSingleton<Admin.ApiKeys>();
     }

@@ -25,6 +25,8 @@ internal static class OpenApiSetup
             // OpenAPI 3.0: what OGC API – Features' oas30 class and GDAL expect.
             options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_0;
             options.ShouldInclude = _ => true;
+            options.AddSchemaTransformer<QueryValueSchemaTransformer>();
+            options.CreateSchemaReferenceId = QueryValueSchemaTransformer.ReferenceId;
             options.AddOperationTransformer<CsvOpenApiTransformer>();
             options.AddOperationTransformer<OgcItemsParametersTransformer>();
             options.AddDocumentTransformer((document, _, _) =>
@@ -51,6 +53,8 @@ internal static class OpenApiSetup
         {
             options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_0;
             options.ShouldInclude = d => d.RelativePath is { } path && (path == "ogc" || path.StartsWith("ogc/", StringComparison.Ordinal));
+            options.AddSchemaTransformer<QueryValueSchemaTransformer>();
+            options.CreateSchemaReferenceId = QueryValueSchemaTransformer.ReferenceId;
             options.AddOperationTransformer<OgcItemsParametersTransformer>();
             options.AddDocumentTransformer((document, _, _) =>
             {

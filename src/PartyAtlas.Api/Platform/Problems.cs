@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Npgsql;
@@ -6,14 +5,15 @@ using Npgsql;
 namespace PartyAtlas.Api.Platform;
 
 /// <summary>RFC 9457 problem details for every error, with no stack traces or SQL in any response.</summary>
-internal static partial class Problems
+internal static class Problems
 {
     public static void AddPartyAtlasProblems(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
         builder.Services.AddProblemDetails();
-        // A value that does not bind (zoom=abc) throws, so the handler below can name the parameter.
-        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        // A value that does not bind never reaches a handler: RequestValidation answers it first,
+        // naming the parameter, so binding failures need no exception (and no parsing of its message).
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
     }
 
     public static void UsePartyAtlasProblems(this WebApplication app)
@@ -49,15 +49,9 @@ internal static partial class Problems
         string title, detail;
         if (error is BadHttpRequestException bad)
         {
-            // "Failed to bind parameter "int? zoom" from "abc"." → name the parameter.
-            var match = BindFailure().Match(bad.Message);
-            var parameter = match.Success ? match.Groups["name"].Value : null;
-            title = parameter is null ? "Bad request" : $"Invalid parameter '{parameter}'";
-            detail = match.Success ? $"'{match.Groups["value"].Value}' is not a valid {Describe(match.Groups["type"].Value)}." : bad.Message;
-            if (parameter is not null)
-            {
-                extensions["parameter"] = parameter;
-            }
+            // Framework-level refusals (body too large, wrong content type): its message is written for clients.
+            title = "Bad request";
+            detail = bad.Message;
         }
         else if (status == StatusCodes.Status503ServiceUnavailable)
         {
@@ -80,18 +74,4 @@ internal static partial class Problems
             ProblemDetails = { Status = status, Title = title, Detail = detail, Extensions = extensions },
         });
     }
-
-    private static string Describe(string type) => Unwrap(type) switch
-    {
-        "int" or "long" => "whole number",
-        "double" or "decimal" => "number",
-        "bool" => "boolean (true or false)",
-        var other => other,
-    };
-
-    private static string Unwrap(string type) =>
-        type.StartsWith("Nullable<", StringComparison.Ordinal) ? type[9..^1] : type.TrimEnd('?');
-
-    [GeneratedRegex("""^Failed to bind parameter "(?<type>\S+) (?<name>[^"]+)" from "(?<value>.*)"\.$""", RegexOptions.Singleline)]
-    private static partial Regex BindFailure();
 }

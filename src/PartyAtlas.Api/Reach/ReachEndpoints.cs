@@ -1,6 +1,5 @@
-using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
-using PartyAtlas.Core.Queries;
+using PartyAtlas.Core.Reach;
 
 namespace PartyAtlas.Api.Reach;
 
@@ -11,13 +10,9 @@ namespace PartyAtlas.Api.Reach;
 /// </summary>
 public static class ReachEndpoints
 {
-    private const string YearDescription = "The year (1900–2100).";
-    private const string ZoomDescription = "Map zoom the geometry is meant for (0–24): 0–2 and 3–5 get precomputed simplified bands, 6+ full detail. Default 6.";
-    private const string PrecisionDescription = "Decimal places of coordinates (0–15). Default 6.";
-
     public static IEndpointRouteBuilder MapReachEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/reach").WithTags("Reach").RejectUnknownQueryParameters().CacheByDataVersion().RequireRateLimiting(RateLimits.Analytics);
+        var group = app.MapGroup("/reach").WithTags("Reach").ValidateRequest().CacheByDataVersion().RequireRateLimiting(RateLimits.Analytics);
         group.MapGet("", GetReach)
             .WithName("GetReach")
             .WithSummary("Documented reach of one year as GeoJSON, with the year's coverage")
@@ -45,121 +40,48 @@ public static class ReachEndpoints
     }
 
     public static async Task<Results<GeoJsonText<ReachFeatureCollection>, CsvText, ProblemHttpResult>> GetReach(
-        JsonQuery query, HttpRequest request,
-        [Description(YearDescription + " Required.")] int? year,
-        [Description(ReachFilters.SeriesDescription)] string? series,
-        [Description("Only this event (its id, e.g. summit-2021).")] string? dialogue,
-        [Description(ReachFilters.EvidenceDescription)] string? evidence,
-        [Description("`all` returns every country and region, with zero counts where nothing is documented (for choropleths). Default: only documented ones.")] string? include,
-        [Description(ReachFilters.BBoxDescription)] string? bbox,
-        [Description(ZoomDescription)] int? zoom,
-        [Description(PrecisionDescription)] int? precision,
-        [Description(ReachFilters.FormatDescription)] string? f,
-        CancellationToken ct)
+        [AsParameters] ReachYearRequest request, ReachQueries reach, HttpRequest http, CancellationToken ct)
     {
-        var (seriesList, evidenceList, filterProblem) = ReachFilters.SeriesAndEvidence(series, evidence);
-        var box = ReachFilters.BBox(bbox, out var bboxProblem);
-        if ((Required("year", year) ?? QueryChecks.Year(year) ?? filterProblem ?? bboxProblem
-             ?? QueryChecks.OneOf("include", include, ["all"]) ?? QueryChecks.EventId("dialogue", dialogue)
-             ?? QueryChecks.EventId("dialogue", dialogue, await query.ExistsAsync("dialogue_exists", ct, dialogue))
-             ?? QueryChecks.Range("zoom", zoom, 0, QueryChecks.MaxZoom) ?? QueryChecks.Range("precision", precision, 0, QueryChecks.MaxPrecision)
-             ?? QueryChecks.Format(f)) is { } problem)
-        {
-            return problem;
-        }
-
-        var json = (await query.TextAsync("reach_geojson", ct, year, seriesList, evidenceList, dialogue, include == "all",
-            box?[0], box?[1], box?[2], box?[3], zoom ?? 6, precision ?? 6))!;
-        return CsvText.Wanted(request, f) ? CsvText.From(json, "features") : new GeoJsonText<ReachFeatureCollection>(json);
+        var json = await reach.YearAsync(request.Year, request.Filter, request.Include?.EveryCountry == true, request.Detail, ct);
+        return json is null ? UnknownDialogue(request.Dialogue)
+            : CsvText.Wanted(http, request.F) ? CsvText.From(json, "features") : new GeoJsonText<ReachFeatureCollection>(json);
     }
 
-    public static async Task<Results<JsonText<Timeline>, CsvText, ProblemHttpResult>> GetTimeline(
-        JsonQuery query, HttpRequest request,
-        [Description(ReachFilters.SeriesDescription)] string? series,
-        [Description(ReachFilters.EvidenceDescription)] string? evidence,
-        [Description("`year` (default): one row per year; `region`: one row per year and UN region.")] string? by,
-        [Description(ReachFilters.FormatDescription)] string? f,
-        CancellationToken ct)
+    public static async Task<Results<JsonText<Timeline>, CsvText>> GetTimeline(
+        [AsParameters] ReachTimelineRequest request, ReachQueries reach, HttpRequest http, CancellationToken ct)
     {
-        var (seriesList, evidenceList, filterProblem) = ReachFilters.SeriesAndEvidence(series, evidence);
-        if ((filterProblem ?? QueryChecks.OneOf("by", by, ["year", "region"]) ?? QueryChecks.Format(f)) is { } problem)
-        {
-            return problem;
-        }
-
-        var json = (await query.TextAsync(by == "region" ? "reach_timeline_by_region" : "reach_timeline", ct, seriesList, evidenceList))!;
-        return CsvText.Wanted(request, f) ? CsvText.From(json, "years") : new JsonText<Timeline>(json);
+        var json = await reach.TimelineAsync(request.Filter, request.By?.ByRegion == true, ct);
+        return CsvText.Wanted(http, request.F) ? CsvText.From(json, "years") : new JsonText<Timeline>(json);
     }
 
-    public static async Task<Results<GeoJsonText<RegionsCollection>, CsvText, ProblemHttpResult>> GetRegions(
-        JsonQuery query, HttpRequest request,
-        [Description(YearDescription + " Required.")] int? year,
-        [Description(ReachFilters.SeriesDescription)] string? series,
-        [Description(ReachFilters.EvidenceDescription)] string? evidence,
-        [Description(ZoomDescription)] int? zoom,
-        [Description(PrecisionDescription)] int? precision,
-        [Description(ReachFilters.FormatDescription + " CSV has one row per subregion.")] string? f,
-        CancellationToken ct)
+    public static async Task<Results<GeoJsonText<RegionsCollection>, CsvText>> GetRegions(
+        [AsParameters] ReachRegionsRequest request, ReachQueries reach, HttpRequest http, CancellationToken ct)
     {
-        var (seriesList, evidenceList, filterProblem) = ReachFilters.SeriesAndEvidence(series, evidence);
-        if ((Required("year", year) ?? QueryChecks.Year(year) ?? filterProblem
-             ?? QueryChecks.Range("zoom", zoom, 0, QueryChecks.MaxZoom) ?? QueryChecks.Range("precision", precision, 0, QueryChecks.MaxPrecision)
-             ?? QueryChecks.Format(f)) is { } problem)
-        {
-            return problem;
-        }
-
-        var json = (await query.TextAsync("reach_regions", ct, year, seriesList, evidenceList, zoom ?? 6, precision ?? 6))!;
-        return CsvText.Wanted(request, f) ? CsvText.From(json, "features") : new GeoJsonText<RegionsCollection>(json);
+        var json = await reach.RegionsAsync(request.Year, request.Filter, request.Detail, ct);
+        return CsvText.Wanted(http, request.F) ? CsvText.From(json, "features") : new GeoJsonText<RegionsCollection>(json);
     }
 
     public static async Task<Results<GeoJsonText<CompareCollection>, CsvText, ProblemHttpResult>> GetCompare(
-        JsonQuery query, HttpRequest request,
-        [Description("The earlier year (1900–2100). Required.")] int? from,
-        [Description("The later year (1900–2100), not before `from`. Required.")] int? to,
-        [Description(ReachFilters.SeriesDescription)] string? series,
-        [Description(ReachFilters.EvidenceDescription)] string? evidence,
-        [Description(ZoomDescription)] int? zoom,
-        [Description(PrecisionDescription)] int? precision,
-        [Description(ReachFilters.FormatDescription)] string? f,
-        CancellationToken ct)
+        [AsParameters] ReachCompareRequest request, ReachQueries reach, HttpRequest http, CancellationToken ct)
     {
-        var (seriesList, evidenceList, filterProblem) = ReachFilters.SeriesAndEvidence(series, evidence);
-        if ((Required("from", from) ?? Required("to", to) ?? QueryChecks.Range("from", from, 1900, 2100) ?? QueryChecks.Range("to", to, 1900, 2100)
-             ?? (from > to ? Problems.BadParameter("from", $"from ({from}) is after to ({to}).") : null)
-             ?? filterProblem
-             ?? QueryChecks.Range("zoom", zoom, 0, QueryChecks.MaxZoom) ?? QueryChecks.Range("precision", precision, 0, QueryChecks.MaxPrecision)
-             ?? QueryChecks.Format(f)) is { } problem)
+        if (request.From.Value > request.To.Value)
         {
-            return problem;
+            return Problems.BadParameter("from", $"from ({request.From}) is after to ({request.To}).");
         }
 
-        var json = (await query.TextAsync("reach_compare", ct, from, to, seriesList, evidenceList, zoom ?? 6, precision ?? 6))!;
-        return CsvText.Wanted(request, f) ? CsvText.From(json, "features") : new GeoJsonText<CompareCollection>(json);
+        var json = await reach.CompareAsync(request.From, request.To, request.Filter, request.Detail, ct);
+        return CsvText.Wanted(http, request.F) ? CsvText.From(json, "features") : new GeoJsonText<CompareCollection>(json);
     }
 
     public static async Task<Results<JsonText<DistanceReport>, CsvText, ProblemHttpResult>> GetDistance(
-        JsonQuery query, HttpRequest request,
-        [Description(YearDescription + " Required.")] int? year,
-        [Description(ReachFilters.SeriesDescription)] string? series,
-        [Description("Only this event (its id, e.g. summit-2021).")] string? dialogue,
-        [Description(ReachFilters.EvidenceDescription)] string? evidence,
-        [Description(ReachFilters.FormatDescription)] string? f,
-        CancellationToken ct)
+        [AsParameters] ReachDistanceRequest request, ReachQueries reach, HttpRequest http, CancellationToken ct)
     {
-        var (seriesList, evidenceList, filterProblem) = ReachFilters.SeriesAndEvidence(series, evidence);
-        if ((Required("year", year) ?? QueryChecks.Year(year) ?? filterProblem
-             ?? QueryChecks.EventId("dialogue", dialogue)
-             ?? QueryChecks.EventId("dialogue", dialogue, await query.ExistsAsync("dialogue_exists", ct, dialogue))
-             ?? QueryChecks.Format(f)) is { } problem)
-        {
-            return problem;
-        }
-
-        var json = (await query.TextAsync("reach_distance", ct, year, seriesList, evidenceList, dialogue))!;
-        return CsvText.Wanted(request, f) ? CsvText.From(json, "distances") : new JsonText<DistanceReport>(json);
+        var json = await reach.DistanceAsync(request.Year, request.Filter, ct);
+        return json is null ? UnknownDialogue(request.Dialogue)
+            : CsvText.Wanted(http, request.F) ? CsvText.From(json, "distances") : new JsonText<DistanceReport>(json);
     }
 
-    private static ProblemHttpResult? Required(string name, int? value) =>
-        value is null ? Problems.BadParameter(name, $"{name} is required.") : null;
+    /// <summary>The query answers no row only for an event that does not exist.</summary>
+    internal static ProblemHttpResult UnknownDialogue(Core.Parameters.DialogueId? id) =>
+        Problems.BadParameter("dialogue", $"No event with id '{id}'; GET /dialogues lists them.");
 }

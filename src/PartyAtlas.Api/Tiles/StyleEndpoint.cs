@@ -1,8 +1,6 @@
-using System.ComponentModel;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Npgsql;
-using PartyAtlas.Core.Database;
+using PartyAtlas.Core.Parameters;
+using PartyAtlas.Core.Reach;
 using PartyAtlas.Core.Tiles;
 
 namespace PartyAtlas.Api.Tiles;
@@ -17,35 +15,18 @@ public static class StyleEndpoint
         ("side_event", "#9e9ac8"), ("message_only", "#bcbddc"), ("ambiguous", "#d9d9d9"), ("prospective", "#f0f0f0"),
     ];
 
-    public sealed class LatestYear(NpgsqlDataSource dataSource)
+    public static async Task<JsonText<JsonObject>> GetReachStyle(
+        [AsParameters] StyleRequest request, HttpRequest http, ReachQueries reach, CancellationToken ct)
     {
-        public async Task<int> GetAsync(CancellationToken ct)
-        {
-            await using var command = dataSource.CreateCommand(SqlFiles.Get("Queries/latest_year.sql"));
-            return await command.ExecuteScalarAsync(ct) is int year ? year : DateTime.UtcNow.Year;
-        }
-    }
+        var year = request.Year ?? await reach.LatestYearAsync(ct) ?? new Year(DateTime.UtcNow.Year);
 
-    public static async Task<Results<JsonText<JsonObject>, ProblemHttpResult>> GetReachStyle(
-        HttpRequest request, LatestYear latest,
-        [Description("The year shown (default: the latest year with events).")] int? year,
-        [Description(ReachFilters.SeriesDescription)] string? series,
-        [Description(ReachFilters.EvidenceDescription)] string? evidence,
-        CancellationToken ct)
-    {
-        year ??= await latest.GetAsync(ct);
-        if ((QueryChecks.Year(year) ?? ReachFilters.SeriesAndEvidence(series, evidence).Problem) is { } problem)
-        {
-            return problem;
-        }
-
-        JsonObject Source(string layer, int? y = null, string? s = null, string? e = null)
+        JsonObject Source(string layer, TileFilterValues filters)
         {
             var tileLayer = TileLayers.Find(layer)!;
             return new JsonObject
             {
                 ["type"] = "vector",
-                ["tiles"] = new JsonArray(TileJsonWriter.TileUrl(tileLayer, request, y, s, e, null)),
+                ["tiles"] = new JsonArray(TileJsonWriter.TileUrl(tileLayer, http, filters)),
                 ["minzoom"] = tileLayer.MinZoom,
                 ["maxzoom"] = tileLayer.MaxZoom,
                 ["attribution"] = TileJsonWriter.Attribution,
@@ -64,14 +45,14 @@ public static class StyleEndpoint
         {
             ["version"] = 8,
             ["name"] = $"PartyAtlas – documented reach {year}",
-            ["metadata"] = new JsonObject { ["partyatlas:year"] = year, ["partyatlas:note"] = "Documented participation is partial: no official roster exists." },
+            ["metadata"] = new JsonObject { ["partyatlas:year"] = year.Value, ["partyatlas:note"] = "Documented participation is partial: no official roster exists." },
             ["center"] = new JsonArray(60, 20),
             ["zoom"] = 1,
             ["sources"] = new JsonObject
             {
-                ["countries"] = Source("countries"),
-                ["reach"] = Source("reach", year, series, evidence),
-                ["dialogues"] = Source("dialogues", year, series),
+                ["countries"] = Source("countries", new TileFilterValues(null, null, null, null)),
+                ["reach"] = Source("reach", new TileFilterValues(year, request.Series, request.Evidence, null)),
+                ["dialogues"] = Source("dialogues", new TileFilterValues(year, request.Series, null, null)),
             },
             ["layers"] = new JsonArray(
                 Layer("background", "background", null, new JsonObject { ["background-color"] = "#dde8f0" }),

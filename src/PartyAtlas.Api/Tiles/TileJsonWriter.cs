@@ -11,50 +11,18 @@ internal static class TileJsonWriter
     private static readonly JsonSerializerOptions Options = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
     /// <summary>The absolute tile URL template of a layer, carrying its filters (braces left unescaped for clients).</summary>
-    public static string TileUrl(TileLayer layer, HttpRequest request, int? year, string? series, string? evidence, string? dialogue)
-    {
-        var query = new List<string>();
-        void Add(string name, string? value)
-        {
-            if (value is not null)
-            {
-                query.Add($"{name}={Uri.EscapeDataString(value)}");
-            }
-        }
+    public static string TileUrl(TileLayer layer, HttpRequest request, TileFilterValues filters) =>
+        $"{PublicUrls.Base(request)}/tiles/{layer.Id}/{{z}}/{{x}}/{{y}}.mvt{filters.QueryFor(layer)}";
 
-        if (layer.Filters.Contains(TileFilter.RequiredYear) || layer.Filters.Contains(TileFilter.Year))
-        {
-            Add("year", year?.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
-
-        if (layer.Filters.Contains(TileFilter.Series))
-        {
-            Add("series", series);
-        }
-
-        if (layer.Filters.Contains(TileFilter.Evidence))
-        {
-            Add("evidence", evidence);
-        }
-
-        if (layer.Filters.Contains(TileFilter.Dialogue))
-        {
-            Add("dialogue", dialogue);
-        }
-
-        var url = $"{PublicUrls.Base(request)}/tiles/{layer.Id}/{{z}}/{{x}}/{{y}}.mvt";
-        return query.Count == 0 ? url : $"{url}?{string.Join('&', query)}";
-    }
-
-    public static string Write(TileLayer layer, HttpRequest request, string version, int? year, string? series, string? evidence, string? dialogue) =>
+    public static string Write(TileLayer layer, HttpRequest request, string version, TileFilterValues filters) =>
         JsonSerializer.Serialize(new TileJson(
             "3.0.0",
-            $"PartyAtlas {layer.Id}{(year is null ? "" : $" {year}")}",
+            $"PartyAtlas {layer.Id}{(filters.Year is null ? "" : $" {filters.Year}")}",
             layer.Description,
             version,
             Attribution,
             "xyz",
-            [TileUrl(layer, request, year, series, evidence, dialogue)],
+            [TileUrl(layer, request, filters)],
             layer.MinZoom,
             layer.MaxZoom,
             [-180, -85.051129, 180, 85.051129],

@@ -1,5 +1,7 @@
 using Npgsql;
 using PartyAtlas.Core.Database;
+using PartyAtlas.Core.Parameters;
+using static PartyAtlas.Core.Database.SqlQueries;
 
 namespace PartyAtlas.Core.Tiles;
 
@@ -75,11 +77,8 @@ public static class TileLayers
 /// <summary>Renders tiles in PostGIS (ST_AsMVT): an area without features is an empty tile.</summary>
 public sealed class TileReader(NpgsqlDataSource dataSource)
 {
-    public async Task<byte[]> ReadAsync(TileLayer layer, int z, int x, int y, IReadOnlyList<object?> filterValues, CancellationToken ct)
-    {
-        await using var command = dataSource.CreateCommand(layer.Sql);
-        command.Parameters.AddValues([z, x, y, .. filterValues]);
-
-        return await command.ExecuteScalarAsync(ct) as byte[] ?? [];
-    }
+    /// <param name="filters">The layer's filter values by name (year, series, evidence, dialogue); null for "any".</param>
+    public Task<byte[]> ReadAsync(TileLayer layer, TileAddress tile, IReadOnlyDictionary<string, object?> filters, CancellationToken ct) =>
+        dataSource.BytesAsync(layer.Sql, ct,
+            [Named("z", tile.Z), Named("x", tile.X), Named("y", tile.Y), .. filters.Select(f => Named(f.Key, f.Value))]);
 }

@@ -1,0 +1,75 @@
+namespace PartyAtlas.Core.Ogc;
+
+public enum FilterType
+{
+    Text,
+    Integer,
+    Boolean,
+}
+
+/// <summary>An equality filter of a collection: a query parameter named after the property it matches.</summary>
+public sealed record CollectionFilter(string Name, FilterType Type, string Description, IReadOnlyList<string>? Allowed = null);
+
+/// <summary>
+/// One OGC API – Features collection: its metadata, its items query (Sql/Queries/Ogc/{Id}_items.sql,
+/// all sharing one parameter signature) and its equality filters, in the order the query takes them.
+/// </summary>
+public sealed record FeatureCollectionDefinition(
+    string Id, string Title, string Description, bool Temporal, IReadOnlyList<CollectionFilter> Filters)
+{
+    public string ItemsSql => $"Ogc/{Id}_items";
+}
+
+/// <summary>The collections PartyAtlas serves through OGC API – Features.</summary>
+public static class FeatureCollections
+{
+    private static readonly CollectionFilter Year = new("year", FilterType.Integer, "Only this year.");
+    private static readonly CollectionFilter Iso3 = new("iso3", FilterType.Text, "Only this country or region (ISO 3166-1 alpha-3 or documented user-assigned code).");
+    private static readonly CollectionFilter UnRegion = new("un_region", FilterType.Text, "Only this UN region (Africa, Americas, Antarctica, Asia, Europe, Oceania).");
+    private static readonly CollectionFilter Series = new("series", FilterType.Text, "Only this series.", Import.ClosedLists.Series);
+
+    public static IReadOnlyList<FeatureCollectionDefinition> All { get; } =
+    [
+        new("countries", "Countries and regions",
+            "Every country and region (sovereign states, dependent territories, disputed or partially recognised entities) from Natural Earth 1:50m, with ISO codes, Chinese names and UN regions. No time: it matches every datetime.",
+            Temporal: false,
+            [
+                Iso3,
+                new("kind", FilterType.Text, "Only this kind.", Import.ClosedLists.CountryKinds),
+                UnRegion,
+                new("un_subregion", FilterType.Text, "Only this UN subregion (e.g. Eastern Africa)."),
+            ]),
+        new("participations", "Participation evidence",
+            "One feature per participation row: a country or region at an event, with party, person, evidence type and source URLs, drawn with the country's geometry and timed by the event's start_date and end_date. Every evidence type is included (prospective, ambiguous and explicitly absent rows too): `confirmed` marks the four that count as reach. Every list is partial; silence is never absence.",
+            Temporal: true,
+            [
+                Year,
+                Iso3,
+                new("evidence_type", FilterType.Text, "Only this evidence type.", Import.ClosedLists.EvidenceTypes),
+                new("dialogue", FilterType.Text, "Only this event (its id, e.g. summit-2021)."),
+                Series,
+                new("confirmed", FilterType.Boolean, "true (or 1): only spoke, delegation, attended and watched_at_venue; false (or 0): only the others."),
+            ]),
+        new("reach", "Documented reach by year",
+            "One feature per country or region and year with confirmed participation evidence (spoke, delegation, attended, watched_at_venue), timed from 1 January to 31 December of that year: use start_date and end_date with QGIS's temporal controller. Documented reach is partial: compare with the official counts of /dialogues.",
+            Temporal: true,
+            [
+                Year,
+                Iso3,
+                UnRegion,
+                new("strongest_evidence", FilterType.Text, "Only rows whose strongest evidence is this type.", Import.ClosedLists.ConfirmedEvidence),
+                new("new", FilterType.Boolean, "true: only the year a country was first documented."),
+            ]),
+        new("dialogues", "Dialogue events",
+            "One feature per event at its host city (Beijing for online events hosted from Beijing; no geometry where no host is stated), with dates, series, format and coverage figures.",
+            Temporal: true,
+            [
+                Year,
+                Series,
+                new("format", FilterType.Text, "Only this format.", Import.ClosedLists.Formats),
+                new("host_country", FilterType.Text, "Only events hosted in this country (ISO alpha-3)."),
+            ]),
+    ];
+
+    public static FeatureCollectionDefinition? Find(string id) => All.FirstOrDefault(c => c.Id == id);
+}

@@ -1,0 +1,2 @@
+-- The latest year with an event (the default year of the map and the style).
+SELECT max(year)::text FROM dialogues;
