@@ -1,7 +1,8 @@
+using System.Globalization;
 using System.Reflection;
-using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Metadata;
+using nietras.SeparatedValues;
 
 namespace PartyAtlas.Api.Platform;
 
@@ -35,11 +36,25 @@ public sealed class CsvText(string csv) : PrebuiltBodyResult(csv, MediaType, "ch
             .Select(Flatten)
             .ToArray();
         var columns = rows.SelectMany(r => r.Keys).Distinct().ToArray();
-        var text = new StringBuilder();
-        text.Append(string.Join(',', columns.Select(Quote))).Append("\r\n");
-        foreach (var row in rows)
+        if (columns.Length == 0)
         {
-            text.Append(string.Join(',', columns.Select(c => Quote(row.GetValueOrDefault(c, ""))))).Append("\r\n");
+            // Sep writes no line for a row without columns; the header line and each row's line stay, empty.
+            return new CsvText(string.Concat(Enumerable.Repeat("\r\n", rows.Length + 1)));
+        }
+
+        // RFC 4180 lines end in CRLF whatever the server's own newline is; Sep ends them with the writer's NewLine.
+        using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\r\n" };
+        using (var writer = Sep.New(',').Writer(o => o with { Escape = true }).To(text, leaveOpen: true))
+        {
+            writer.Header.Add(columns);
+            foreach (var row in rows)
+            {
+                using var line = writer.NewRow();
+                for (var i = 0; i < columns.Length; i++)
+                {
+                    line[i].Set(row.GetValueOrDefault(columns[i], ""));
+                }
+            }
         }
 
         return new CsvText(text.ToString());
@@ -76,9 +91,6 @@ public sealed class CsvText(string csv) : PrebuiltBodyResult(csv, MediaType, "ch
         JsonValueKind.Array => string.Join(';', value.EnumerateArray().Select(Cell)),
         _ => value.GetRawText(),
     };
-
-    private static string Quote(string cell) =>
-        cell.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{cell.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : cell;
 }
 
 /// <summary>Endpoint metadata: the 200 response is also available as text/csv.</summary>

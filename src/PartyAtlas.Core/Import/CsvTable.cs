@@ -1,14 +1,16 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
+using nietras.SeparatedValues;
 
 namespace PartyAtlas.Core.Import;
 
 /// <summary>
 /// A strict RFC 4180 reader for the dataset's CSV files: UTF-8 only, the exact expected
-/// header, quoted fields may hold commas, quotes and newlines. Field accessors report
-/// problems with file, line and column instead of throwing, so one pass finds them all.
+/// header, quoted fields may hold commas, quotes and newlines. Sep splits records and fields;
+/// field accessors report problems with file, line and column instead of throwing, so one pass finds them all.
 /// </summary>
-public sealed class CsvTable
+public sealed partial class CsvTable
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -25,7 +27,7 @@ public sealed class CsvTable
 
     public IReadOnlyList<CsvRow> Rows { get; }
 
-    /// <summary>Reads <paramref name="bytes"/>; on a bad encoding or header the table has no rows.</summary>
+    /// <summary>Reads <paramref name="bytes"/>; on a bad encoding, header or quote the table has no rows.</summary>
     public static CsvTable Parse(string file, byte[] bytes, IReadOnlyList<string> header, ProblemList problems)
     {
         string text;
@@ -46,7 +48,11 @@ public sealed class CsvTable
             text = text[1..];
         }
 
-        var records = ReadRecords(file, text, problems);
+        if (ReadRecords(file, text, header, problems) is not { } records)
+        {
+            return new CsvTable(file, problems, []);
+        }
+
         if (records.Count == 0)
         {
             problems.Add(file, 1, null, $"empty file; expected the header '{string.Join(',', header)}'");
@@ -112,84 +118,70 @@ public sealed class CsvTable
         return cell.Any(c => char.IsControl(c) && c is not '\n') ? "cell holds a control character" : null;
     }
 
-    private static List<(long Line, List<string> Fields)> ReadRecords(string file, string text, ProblemList problems)
+    /// <summary>The records (start line and fields) Sep finds in <paramref name="text"/>, or null after a stray quote.</summary>
+    private static List<(long Line, List<string> Fields)>? ReadRecords(string file, string text, IReadOnlyList<string> header, ProblemList problems)
     {
+        // Sep also ends a line at a lone CR, which this format never did (it is cell content, refused as a control
+        // character), so a lone CR reaches Sep as a private-use character the text lacks (NUL if it has them all).
+        var standIn = LoneCarriageReturn().IsMatch(text)
+            ? Enumerable.Range(0xE000, 0x1900).Select(c => (char)c).FirstOrDefault(c => !text.Contains(c)) : (char?)null;
+        using var reader = Sep.New(',').Reader(o => o with { HasHeader = false, DisableColCountCheck = true })
+            .FromText(standIn is { } s ? LoneCarriageReturn().Replace(text, s.ToString()) : text);
         var records = new List<(long, List<string>)>();
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        long line = 1, recordLine = 1;
-        var inQuotes = false;
-        var i = 0;
-        while (i < text.Length)
+        long line = 1; // Sep 0.17.1 gives the first record's LineNumberFrom as its end, so each start is the last end.
+        foreach (var row in reader)
         {
-            var c = text[i];
-            if (inQuotes)
+            var fields = new List<string>(row.ColCount);
+            var newlinesBefore = 0;
+            for (var i = 0; i < row.ColCount; i++)
             {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
+                var raw = row[i].ToString();
+                var (value, tail) = Decode(raw);
+                if (tail < 0) // an open quote runs to the end of the text in Sep too, so this is the last field
                 {
-                    field.Append('"');
-                    i += 2;
-                    continue;
+                    problems.Add(file, line, null, "a quoted field is never closed");
+                }
+                else if (raw.AsSpan(tail).IndexOfAny(",\n") >= 0)
+                {
+                    // A quote in an unquoted stretch is text to this format, but Sep opens a quoted run at it and
+                    // so joins fields and lines that should be apart: nothing after it can be trusted.
+                    var at = line + newlinesBefore + raw.AsSpan(0, raw.IndexOf('"', tail)).Count('\n');
+                    problems.Add(file, at, records.Count > 0 && i < header.Count ? header[i] : null, "stray '\"' (a field with a quote must be quoted whole, its own quotes doubled)");
+                    return null;
                 }
 
-                if (c == '"')
-                {
-                    inQuotes = false;
-                }
-                else
-                {
-                    if (c == '\n')
-                    {
-                        line++;
-                    }
-
-                    field.Append(c);
-                }
-
-                i++;
-                continue;
+                newlinesBefore += raw.AsSpan().Count('\n');
+                fields.Add(standIn is { } c ? value.Replace(c, '\r') : value);
             }
 
-            switch (c)
-            {
-                case '"' when field.Length == 0:
-                    inQuotes = true;
-                    break;
-                case ',':
-                    fields.Add(field.ToString());
-                    field.Clear();
-                    break;
-                case '\r' when i + 1 < text.Length && text[i + 1] == '\n':
-                    break;
-                case '\n':
-                    fields.Add(field.ToString());
-                    field.Clear();
-                    records.Add((recordLine, fields));
-                    fields = [];
-                    line++;
-                    recordLine = line;
-                    break;
-                default:
-                    field.Append(c);
-                    break;
-            }
-
-            i++;
+            records.Add((line, fields));
+            line = row.LineNumberToExcl;
         }
 
-        if (inQuotes)
-        {
-            problems.Add(file, recordLine, null, "a quoted field is never closed");
-        }
-
-        if (field.Length > 0 || fields.Count > 0)
-        {
-            fields.Add(field.ToString());
-            records.Add((recordLine, fields));
-        }
-
-        return records;
+        // A record ends at a newline, or at the end of the text if anything is in it: a last '""' is no record.
+        return records is [.., (_, [""])] && !text.EndsWith('\n') ? records[..^1] : records;
     }
+
+    /// <summary>A raw field as this format reads it: a leading quote opens a part in which a doubled quote is one and
+    /// a lone one closes it; the rest (the tail, from the returned index; -1 if never closed) is as written.</summary>
+    private static (string Value, int Tail) Decode(string raw)
+    {
+        var close = raw.StartsWith('"') ? raw.IndexOf('"', 1) : -2;
+        while (close >= 0 && close + 1 < raw.Length && raw[close + 1] == '"')
+        {
+            close = raw.IndexOf('"', close + 2);
+        }
+
+        return close switch
+        {
+            -2 => (raw, 0),
+            -1 => (raw[1..].Replace("\"\"", "\"", StringComparison.Ordinal), -1),
+            _ => (raw[1..close].Replace("\"\"", "\"", StringComparison.Ordinal) + raw[(close + 1)..], close + 1),
+        };
+    }
+
+    [GeneratedRegex("\r(?!\n)")]
+    private static partial Regex LoneCarriageReturn();
 }
 
 /// <summary>One record of a <see cref="CsvTable"/>; empty fields read as null.</summary>
