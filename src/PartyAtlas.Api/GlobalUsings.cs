@@ -7,3 +7,4 @@ global using PartyAtlas.Api.Platform;
 global using PartyAtlas.Api.Reach;
 global using PartyAtlas.Api.Sources;
 global using PartyAtlas.Api.Tiles;
+global using PartyAtlas.Api.Platform.Options;

@@ -2,6 +2,8 @@
 // Content (the viewer in wwwroot) is read beside the binaries, wherever the process is started from.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
+// Every PartyAtlas:… setting, typed and validated at start-up (a bad value stops the service, naming its key).
+builder.AddPartyAtlasOptions();
 // The read data source (PostGIS ↔ NetTopologySuite; read-only role, statement timeout) from
 // ConnectionStrings:PartyAtlas, and the writer for HTTP imports.
 builder.AddPartyAtlasDatabase();

@@ -16,12 +16,11 @@ public static class AdminEndpoints
     public const long MaxBodyBytes = 32 * 1024 * 1024;
     private const long MaxUnzippedBytes = 128 * 1024 * 1024;
 
-    public sealed record ImportReport(string Outcome, string? DataVersionBefore, string? DataVersionAfter, IReadOnlyDictionary<string, int> Summary);
-
     public static IEndpointRouteBuilder MapAdminEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapPost("/admin/import", Import)
             .WithTags("Admin")
+            .ValidateRequest()
             .RequireRateLimiting(RateLimits.Analytics)
             .WithName("AdminImport")
             .WithSummary("Import a geodata bundle (zip of countries.geojson and dialogues/*.csv); all or nothing")

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -14,9 +15,9 @@ public sealed class ApiKeys
 
     private readonly (string Name, byte[] Hash)[] _keys;
 
-    public ApiKeys(IConfiguration configuration)
+    public ApiKeys(IOptions<PartyAtlasOptions> options)
     {
-        _keys = (configuration.GetSection("PartyAtlas:Admin:ApiKeys").Get<string[]>() ?? [])
+        _keys = options.Value.Admin.ApiKeys
             .Select(entry => entry.Split(':', 2))
             .Where(parts => parts.Length == 2 && parts[1].Length == 64)
             .Select(parts => (parts[0], Convert.FromHexString(parts[1])))

@@ -8,8 +8,7 @@ internal static class CorsSetup
 {
     public static void AddPartyAtlasCors(this WebApplicationBuilder builder)
     {
-        var origins = (builder.Configuration["PartyAtlas:CorsOrigins"] ?? "*")
-            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var origins = PartyAtlasOptions.From(builder.Configuration).CorsOriginList.ToArray();
         builder.Services.AddCors(o => o.AddDefaultPolicy(policy =>
         {
             if (origins.Contains("*"))

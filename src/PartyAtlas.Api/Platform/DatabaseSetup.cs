@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Npgsql;
 using PartyAtlas.Core.Countries;
 using PartyAtlas.Core.Database;
@@ -28,7 +29,7 @@ internal static class DatabaseSetup
         builder.Services.AddSingleton(sp =>
         {
             var configuration = sp.GetRequiredService<IConfiguration>();
-            var timeout = TimeSpan.FromSeconds(configuration.GetValue<double?>("PartyAtlas:StatementTimeoutSeconds") ?? 15);
+            var timeout = TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<PartyAtlasOptions>>().Value.StatementTimeoutSeconds);
             return PartyAtlasDatabase.CreateReadOnlyDataSource(ConnectionString(configuration, PartyAtlasDatabase.ConnectionStringName), timeout);
         });
         // Imports write through the writer's own login (ConnectionStrings:PartyAtlasWriter, else PartyAtlas).

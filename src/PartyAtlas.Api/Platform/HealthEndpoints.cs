@@ -6,8 +6,6 @@ namespace PartyAtlas.Api.Platform;
 
 public static class HealthEndpoints
 {
-    public sealed record Health(string Status, [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] string? DataVersion = null);
-
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/health").WithTags("Health");

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.HttpOverrides;
 
 namespace PartyAtlas.Api.Platform;
@@ -12,7 +13,7 @@ internal static class PublicUrls
 {
     public static void AddPartyAtlasForwarding(this WebApplicationBuilder builder)
     {
-        var trustAll = builder.Configuration.GetValue<bool>("PartyAtlas:TrustAllProxies");
+        var trustAll = PartyAtlasOptions.From(builder.Configuration).TrustAllProxies;
         builder.Services.Configure<ForwardedHeadersOptions>(o =>
         {
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost | ForwardedHeaders.XForwardedPrefix;
@@ -27,7 +28,7 @@ internal static class PublicUrls
     /// <summary>The service's public root, without a trailing slash, e.g. https://example.org/partyatlas.</summary>
     public static string Base(HttpRequest request)
     {
-        var configured = request.HttpContext.RequestServices.GetRequiredService<IConfiguration>()["PartyAtlas:PublicBaseUrl"];
+        var configured = request.HttpContext.RequestServices.GetRequiredService<IOptions<PartyAtlasOptions>>().Value.PublicBaseUrl;
         return !string.IsNullOrWhiteSpace(configured)
             ? configured.TrimEnd('/')
             : $"{request.Scheme}://{request.Host}{request.PathBase}";

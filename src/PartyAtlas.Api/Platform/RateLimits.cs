@@ -17,14 +17,14 @@ internal static class RateLimits
 
     public static void AddPartyAtlasRateLimits(this WebApplicationBuilder builder)
     {
-        var section = builder.Configuration.GetSection("PartyAtlas:RateLimits");
-        var enabled = section.GetValue("Enabled", true);
+        var limits = PartyAtlasOptions.From(builder.Configuration).RateLimits;
+        var enabled = limits.Enabled;
         builder.Services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.OnRejected = WriteRejection;
-            o.AddPolicy(Tiles, http => Partition(http, enabled, section.GetValue("TilesPerSecond", 200), section.GetValue("TilesBurst", 600)));
-            o.AddPolicy(Analytics, http => Partition(http, enabled, section.GetValue("AnalyticsPerSecond", 20), section.GetValue("AnalyticsBurst", 60)));
+            o.AddPolicy(Tiles, http => Partition(http, enabled, limits.TilesPerSecond, limits.TilesBurst));
+            o.AddPolicy(Analytics, http => Partition(http, enabled, limits.AnalyticsPerSecond, limits.AnalyticsBurst));
         });
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace PartyAtlas.Api.Tiles;
@@ -6,12 +7,12 @@ namespace PartyAtlas.Api.Tiles;
 /// Rendered tiles kept in memory, bounded by bytes (PartyAtlas:TileCacheMegabytes, default 64).
 /// Keys start with the data version, so an import makes every older tile unreachable; they age out.
 /// </summary>
-public sealed class TileCache(IConfiguration configuration) : IDisposable
+public sealed class TileCache(IOptions<PartyAtlasOptions> options) : IDisposable
 {
     private readonly MemoryCache _cache = new(new MemoryCacheOptions
     {
         TrackStatistics = true,
-        SizeLimit = (configuration.GetValue<long?>("PartyAtlas:TileCacheMegabytes") ?? 64) * 1024 * 1024,
+        SizeLimit = options.Value.TileCacheMegabytes * 1024 * 1024,
         CompactionPercentage = 0.25,
     });
 

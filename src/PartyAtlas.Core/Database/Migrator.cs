@@ -33,7 +33,7 @@ public static partial class Migrator
 
         try
         {
-            await using (var create = new NpgsqlCommand(SqlFiles.Get("Migrations/create_table.sql"), connection))
+            await using (var create = SqlFiles.Command("Migrations/create_table.sql", connection))
             {
                 await create.ExecuteNonQueryAsync(ct);
             }
@@ -52,12 +52,12 @@ public static partial class Migrator
             foreach (var migration in All.Where(m => !applied.Contains(m.Version)))
             {
                 await using var tx = await connection.BeginTransactionAsync(ct);
-                await using (var apply = new NpgsqlCommand(migration.Sql, connection, tx))
+                await using (var apply = SqlFiles.Command($"Schema/{migration.Version:D4}_{migration.Name}.sql", connection, tx))
                 {
                     await apply.ExecuteNonQueryAsync(ct);
                 }
 
-                await using (var record = new NpgsqlCommand(SqlFiles.Get("Migrations/record.sql"), connection, tx))
+                await using (var record = SqlFiles.Command("Migrations/record.sql", connection, tx))
                 {
                     record.Parameters.AddWithValue(migration.Version);
                     record.Parameters.AddWithValue(migration.Name);

@@ -96,7 +96,7 @@ internal static class DatasetWriter
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
         await Execute(connection, "Import/lock.sql", ct);
-        await using (var current = new NpgsqlCommand(SqlFiles.Get("Import/current_version.sql"), connection))
+        await using (var current = SqlFiles.Command("Import/current_version.sql", connection))
         {
             if (await current.ExecuteScalarAsync(ct) is string existing && existing == hash)
             {
@@ -165,7 +165,7 @@ internal static class DatasetWriter
 
     private static async Task Execute(NpgsqlConnection connection, string sqlFile, CancellationToken ct)
     {
-        await using var command = new NpgsqlCommand(SqlFiles.Get(sqlFile), connection);
+        await using var command = SqlFiles.Command(sqlFile, connection);
         await command.ExecuteNonQueryAsync(ct);
     }
 

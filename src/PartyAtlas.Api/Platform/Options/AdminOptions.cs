@@ -1,0 +1,7 @@
+namespace PartyAtlas.Api.Platform.Options;
+
+/// <summary>PartyAtlas:Admin:ApiKeys: maintainer keys for POST /admin/import, each "name:sha256-hex" (64 hex digits).</summary>
+public sealed class AdminOptions
+{
+    public List<string> ApiKeys { get; set; } = [];
+}
