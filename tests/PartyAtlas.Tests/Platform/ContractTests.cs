@@ -44,7 +44,7 @@ public sealed class ContractTests(ApiFixture api) : IClassFixture<ApiFixture>
     {
         // ImportReport needs a maintainer key and a bundle: AdminImportTests checks its members.
         var covered = JsonCases.Concat(GeoJsonCases).Select(c => c.Contract).Append(typeof(ImportReport)).ToHashSet();
-        var declared = api.Services.GetRequiredService<EndpointDataSource>().Endpoints
+        var declared = api.Services.GetRequiredService<Microsoft.AspNetCore.Routing.EndpointDataSource>().Endpoints
             .SelectMany(e => e.Metadata.OfType<Microsoft.AspNetCore.Http.Metadata.IProducesResponseTypeMetadata>())
             .Select(m => m.Type)
             .OfType<Type>()
