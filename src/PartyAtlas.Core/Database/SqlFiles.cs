@@ -5,7 +5,7 @@ namespace PartyAtlas.Core.Database;
 
 /// <summary>
 /// The embedded .sql files under Sql/, read once. Keys are paths such as
-/// "Queries/countries_collection.sql"; a missing name is a programming error.
+/// "Countries/countries_collection.sql"; a missing name is a programming error.
 /// </summary>
 public static class SqlFiles
 {

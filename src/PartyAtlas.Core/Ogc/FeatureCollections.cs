@@ -11,13 +11,17 @@ public enum FilterType
 public sealed record CollectionFilter(string Name, FilterType Type, string Description, IReadOnlyList<string>? Allowed = null);
 
 /// <summary>
-/// One OGC API – Features collection: its metadata, its items query (Sql/Queries/Ogc/{Id}_items.sql,
-/// all sharing one parameter signature) and its equality filters, in the order the query takes them.
+/// One OGC API – Features collection: its metadata, its row source (a view of 0007_row_sources.sql with
+/// id, geom, start_date, end_date, properties and one column per filter, named after it), its
+/// equality filters and its page order. These names are the allow-list ItemsQuery places in Ogc/items.sql.
 /// </summary>
 public sealed record FeatureCollectionDefinition(
     string Id, string Title, string Description, bool Temporal, IReadOnlyList<CollectionFilter> Filters)
 {
-    public string ItemsSql => $"Ogc/{Id}_items";
+    public required string RowSource { get; init; }
+
+    /// <summary>The row source's columns the pages are sorted by; the last one must be unique.</summary>
+    public IReadOnlyList<string> Order { get; init; } = ["id"];
 }
 
 /// <summary>The collections PartyAtlas serves through OGC API – Features.</summary>
@@ -38,7 +42,7 @@ public static class FeatureCollections
                 new("kind", FilterType.Text, "Only this kind.", Import.ClosedLists.CountryKinds),
                 UnRegion,
                 new("un_subregion", FilterType.Text, "Only this UN subregion (e.g. Eastern Africa)."),
-            ]),
+            ]) { RowSource = "country_features" },
         new("participations", "Participation evidence",
             "One feature per participation row: a country or region at an event, with party, person, evidence type and source URLs, drawn with the country's geometry and timed by the event's start_date and end_date. Every evidence type is included (prospective, ambiguous and explicitly absent rows too): `confirmed` marks the four that count as reach. Every list is partial; silence is never absence.",
             Temporal: true,
@@ -49,7 +53,7 @@ public static class FeatureCollections
                 new("dialogue", FilterType.Text, "Only this event (its id, e.g. summit-2021)."),
                 Series,
                 new("confirmed", FilterType.Boolean, "true (or 1): only spoke, delegation, attended and watched_at_venue; false (or 0): only the others."),
-            ]),
+            ]) { RowSource = "participation_features" },
         new("reach", "Documented reach by year",
             "One feature per country or region and year with confirmed participation evidence (spoke, delegation, attended, watched_at_venue), timed from 1 January to 31 December of that year: use start_date and end_date with QGIS's temporal controller. Documented reach is partial: compare with the official counts of /dialogues.",
             Temporal: true,
@@ -59,7 +63,7 @@ public static class FeatureCollections
                 UnRegion,
                 new("strongest_evidence", FilterType.Text, "Only rows whose strongest evidence is this type.", Import.ClosedLists.ConfirmedEvidence),
                 new("new", FilterType.Boolean, "true: only the year a country was first documented."),
-            ]),
+            ]) { RowSource = "reach_features" },
         new("dialogues", "Dialogue events",
             "One feature per event at its host city (Beijing for online events hosted from Beijing; no geometry where no host is stated), with dates, series, format and coverage figures.",
             Temporal: true,
@@ -68,7 +72,7 @@ public static class FeatureCollections
                 Series,
                 new("format", FilterType.Text, "Only this format.", Import.ClosedLists.Formats),
                 new("host_country", FilterType.Text, "Only events hosted in this country (ISO alpha-3)."),
-            ]),
+            ]) { RowSource = "dialogue_features", Order = ["start_date", "id"] },
     ];
 
     public static FeatureCollectionDefinition? Find(string id) => All.FirstOrDefault(c => c.Id == id);

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Npgsql;
 using PartyAtlas.Core.Database;
 using PartyAtlas.Core.Parameters;
@@ -14,9 +15,13 @@ public sealed record FeaturePage(long NumberMatched, long NumberReturned, string
 
 public sealed class FeatureReader(NpgsqlDataSource dataSource)
 {
+    // Composed once per process, on first use; requests only bind values.
+    private static readonly FrozenDictionary<string, string> ItemsSql =
+        FeatureCollections.All.ToFrozenDictionary(c => c.Id, ItemsQuery.Compose, StringComparer.Ordinal);
+
     public async Task<FeaturePage> ReadAsync(FeatureCollectionDefinition collection, FeatureQuery query, CancellationToken ct)
     {
-        await using var command = SqlQueries.Command(dataSource, SqlFiles.Get($"{collection.ItemsSql}.sql"),
+        await using var command = SqlQueries.Command(dataSource, ItemsSql[collection.Id],
         [
             Named("min_lon", query.BBox?.MinLon), Named("min_lat", query.BBox?.MinLat), Named("max_lon", query.BBox?.MaxLon), Named("max_lat", query.BBox?.MaxLat),
             Named("from", query.From), Named("to", query.To), Named("limit", query.Limit), Named("offset", query.Offset), Named("feature_id", query.FeatureId),

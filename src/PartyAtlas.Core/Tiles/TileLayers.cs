@@ -25,7 +25,7 @@ public enum TileFilter
 }
 
 /// <summary>
-/// One vector-tile layer: its SQL (Sql/Tiles/{Id}.sql, read once at start-up; only z/x/y and the
+/// One vector-tile layer: its SQL (Tiles/{Id}.sql over the row sources, read once at start-up; only z/x/y and the
 /// declared filters are bound per request), zoom range, filters, and the fields it carries
 /// (for TileJSON's vector_layers: "String", "Number" or "Boolean").
 /// </summary>

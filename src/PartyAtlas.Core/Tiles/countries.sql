@@ -1,17 +1,17 @@
--- The `countries` tile layer: every country and region, the base map. @z z, @x x, @y y.
+-- The `countries` tile layer: every country and region, the base map, from country_features. @z z, @x x, @y y.
 -- Each zoom band has its own precomputed 3857 column and GiST index; the band's branch is the
--- only one whose one-time filter passes, so the && uses that index.
+-- only one whose one-time filter passes, so the && uses that index (the view is flattened).
 WITH tile AS (SELECT ST_TileEnvelope(@z, @x, @y) AS env),
 hits AS (
-    SELECT c.iso3, c.tile_z0_2 AS g FROM countries c, tile WHERE @z <= 2 AND c.tile_z0_2 && tile.env
+    SELECT f.id, f.tile_z0_2 AS g FROM country_features f, tile WHERE @z <= 2 AND f.tile_z0_2 && tile.env
     UNION ALL
-    SELECT c.iso3, c.tile_z3_5 FROM countries c, tile WHERE @z BETWEEN 3 AND 5 AND c.tile_z3_5 && tile.env
+    SELECT f.id, f.tile_z3_5 FROM country_features f, tile WHERE @z BETWEEN 3 AND 5 AND f.tile_z3_5 && tile.env
     UNION ALL
-    SELECT c.iso3, c.tile_z6 FROM countries c, tile WHERE @z >= 6 AND c.tile_z6 && tile.env
+    SELECT f.id, f.tile_z6 FROM country_features f, tile WHERE @z >= 6 AND f.tile_z6 && tile.env
 ),
 mvt AS (
     SELECT ST_AsMVTGeom(h.g, tile.env, 4096, 64, true) AS geom,
-           c.iso3, c.name_en, c.name_zh, c.kind, c.un_region, c.un_subregion
-    FROM hits h JOIN countries c ON c.iso3 = h.iso3, tile
+           f.iso3, f.name_en, f.name_zh, f.kind, f.un_region, f.un_subregion
+    FROM hits h JOIN country_features f ON f.id = h.id, tile
 )
 SELECT ST_AsMVT(mvt, 'countries', 4096, 'geom') FROM mvt WHERE geom IS NOT NULL;

@@ -1,19 +1,19 @@
--- The `reach` tile layer: countries with documented reach in one year, with styling properties.
--- @z z, @x x, @y y; @year year; @series series[] or NULL; @evidence evidence[] or NULL (confirmed).
+-- The `reach` tile layer: countries with documented reach in one year, with styling properties,
+-- from reach_feature_rows. @z z, @x x, @y y; @year year; @series series[] or NULL; @evidence evidence[] or NULL (confirmed).
 WITH tile AS (SELECT ST_TileEnvelope(@z, @x, @y) AS env),
-reach AS (SELECT * FROM reach_country_years(@series, @evidence, NULL) WHERE year = @year),
+reach AS (SELECT * FROM reach_feature_rows(@series, @evidence) WHERE year = @year),
+-- One branch per zoom band, as in countries.sql: only the band's branch passes its one-time filter.
 hits AS (
-    SELECT c.iso3, c.tile_z0_2 AS g FROM countries c JOIN reach r ON r.iso3 = c.iso3, tile WHERE @z <= 2 AND c.tile_z0_2 && tile.env
+    SELECT r.id, r.tile_z0_2 AS g FROM reach r, tile WHERE @z <= 2 AND r.tile_z0_2 && tile.env
     UNION ALL
-    SELECT c.iso3, c.tile_z3_5 FROM countries c JOIN reach r ON r.iso3 = c.iso3, tile WHERE @z BETWEEN 3 AND 5 AND c.tile_z3_5 && tile.env
+    SELECT r.id, r.tile_z3_5 FROM reach r, tile WHERE @z BETWEEN 3 AND 5 AND r.tile_z3_5 && tile.env
     UNION ALL
-    SELECT c.iso3, c.tile_z6 FROM countries c JOIN reach r ON r.iso3 = c.iso3, tile WHERE @z >= 6 AND c.tile_z6 && tile.env
+    SELECT r.id, r.tile_z6 FROM reach r, tile WHERE @z >= 6 AND r.tile_z6 && tile.env
 ),
 mvt AS (
     SELECT ST_AsMVTGeom(h.g, tile.env, 4096, 64, true) AS geom,
-           r.iso3, c.name_en, r.year, cardinality(r.events) AS event_count, array_to_string(r.events, '; ') AS events,
-           cardinality(r.parties) AS party_count, r.strongest_evidence, r.first_year,
-           r.first_year = r.year AS new, r.first_year < r.year AS returning, r.source_count
-    FROM hits h JOIN reach r ON r.iso3 = h.iso3 JOIN countries c ON c.iso3 = h.iso3, tile
+           r.iso3, r.name_en, r.year, r.event_count, r.events, r.party_count, r.strongest_evidence, r.first_year,
+           r."new", r."returning", r.source_count
+    FROM hits h JOIN reach r ON r.id = h.id, tile
 )
 SELECT ST_AsMVT(mvt, 'reach', 4096, 'geom') FROM mvt WHERE geom IS NOT NULL;
