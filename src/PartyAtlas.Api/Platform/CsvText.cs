@@ -92,13 +92,3 @@ public sealed class CsvText(string csv) : PrebuiltBodyResult(csv, MediaType, "ch
         _ => value.GetRawText(),
     };
 }
-
-/// <summary>Endpoint metadata: the 200 response is also available as text/csv.</summary>
-public sealed class CsvAlternative
-{
-    public static readonly CsvAlternative Instance = new();
-
-    private CsvAlternative()
-    {
-    }
-}

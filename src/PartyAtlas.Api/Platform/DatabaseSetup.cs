@@ -10,9 +10,6 @@ using PartyAtlas.Core.Tiles;
 
 namespace PartyAtlas.Api.Platform;
 
-/// <summary>The data source that may write: used by the HTTP import only.</summary>
-public sealed record WriterDataSource(NpgsqlDataSource DataSource);
-
 internal static class DatabaseSetup
 {
     private static string ConnectionString(IConfiguration configuration, string name)

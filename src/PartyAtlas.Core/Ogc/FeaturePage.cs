@@ -6,37 +6,5 @@ using static PartyAtlas.Core.Database.SqlQueries;
 
 namespace PartyAtlas.Core.Ogc;
 
-/// <summary>What an items request asks for, already validated.</summary>
-public sealed record FeatureQuery(
-    BBox? BBox, DateTime? From, DateTime? To, int Limit, int Offset, string? FeatureId, IReadOnlyList<object?> FilterValues);
-
 /// <summary>One page of features: exact counts and the features array as GeoJSON text built by PostGIS.</summary>
 public sealed record FeaturePage(long NumberMatched, long NumberReturned, string FeaturesJson);
-
-public sealed class FeatureReader(NpgsqlDataSource dataSource)
-{
-    // Composed once per process, on first use; requests only bind values.
-    private static readonly FrozenDictionary<string, string> ItemsSql =
-        FeatureCollections.All.ToFrozenDictionary(c => c.Id, ItemsQuery.Compose, StringComparer.Ordinal);
-
-    public async Task<FeaturePage> ReadAsync(FeatureCollectionDefinition collection, FeatureQuery query, CancellationToken ct)
-    {
-        await using var command = SqlQueries.Command(dataSource, ItemsSql[collection.Id],
-        [
-            Named("min_lon", query.BBox?.MinLon), Named("min_lat", query.BBox?.MinLat), Named("max_lon", query.BBox?.MaxLon), Named("max_lat", query.BBox?.MaxLat),
-            Named("from", query.From), Named("to", query.To), Named("limit", query.Limit), Named("offset", query.Offset), Named("feature_id", query.FeatureId),
-            .. collection.Filters.Select((f, i) => Named(f.Name, query.FilterValues[i])),
-        ]);
-
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        await reader.ReadAsync(ct);
-        return new FeaturePage(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2));
-    }
-
-    /// <summary>Spatial and temporal extents of every collection, as JSON keyed by collection id.</summary>
-    public async Task<string> ExtentsAsync(CancellationToken ct)
-    {
-        await using var command = dataSource.CreateCommand(SqlFiles.Get("Ogc/extents.sql"));
-        return (string)(await command.ExecuteScalarAsync(ct))!;
-    }
-}

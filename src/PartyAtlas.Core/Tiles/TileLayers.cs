@@ -5,36 +5,6 @@ using static PartyAtlas.Core.Database.SqlQueries;
 
 namespace PartyAtlas.Core.Tiles;
 
-/// <summary>The query parameters a tile layer takes, in the order its SQL binds them after z/x/y.</summary>
-public enum TileFilter
-{
-    /// <summary>`year`, required.</summary>
-    RequiredYear,
-
-    /// <summary>`year`, optional.</summary>
-    Year,
-
-    /// <summary>`series`: comma list of global, thematic, regional.</summary>
-    Series,
-
-    /// <summary>`evidence`: confirmed (default), all, or a comma list of types.</summary>
-    Evidence,
-
-    /// <summary>`dialogue`: one event id.</summary>
-    Dialogue,
-}
-
-/// <summary>
-/// One vector-tile layer: its SQL (Tiles/{Id}.sql over the row sources, read once at start-up; only z/x/y and the
-/// declared filters are bound per request), zoom range, filters, and the fields it carries
-/// (for TileJSON's vector_layers: "String", "Number" or "Boolean").
-/// </summary>
-public sealed record TileLayer(
-    string Id, string Description, int MinZoom, int MaxZoom, IReadOnlyList<TileFilter> Filters, IReadOnlyDictionary<string, string> Fields)
-{
-    public string Sql { get; } = SqlFiles.Get($"Tiles/{Id}.sql");
-}
-
 public static class TileLayers
 {
     public const int Extent = 4096;
@@ -72,13 +42,4 @@ public static class TileLayers
     ];
 
     public static TileLayer? Find(string id) => All.FirstOrDefault(l => l.Id == id);
-}
-
-/// <summary>Renders tiles in PostGIS (ST_AsMVT): an area without features is an empty tile.</summary>
-public sealed class TileReader(NpgsqlDataSource dataSource)
-{
-    /// <param name="filters">The layer's filter values by name (year, series, evidence, dialogue); null for "any".</param>
-    public Task<byte[]> ReadAsync(TileLayer layer, TileAddress tile, IReadOnlyDictionary<string, object?> filters, CancellationToken ct) =>
-        dataSource.BytesAsync(layer.Sql, ct,
-            [Named("z", tile.Z), Named("x", tile.X), Named("y", tile.Y), .. filters.Select(f => Named(f.Key, f.Value))]);
 }

@@ -1,0 +1,64 @@
+using System.ComponentModel;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+using PartyAtlas.Core.Ogc;
+
+namespace PartyAtlas.Api.Ogc;
+
+/// <summary>Writes an items response: the page's features from PostGIS, wrapped with counts and paging links.</summary>
+internal static class OgcItemsWriter
+{
+    public static string Write(FeaturePage page, FeatureQuery query, HttpRequest request, string root, string collectionId)
+    {
+        var items = $"{root}/collections/{collectionId}/items";
+        var links = new List<OgcLink>
+        {
+            new(Link(items, request.Query, query.Offset, query.Limit, keepAsGiven: true), "self", MediaTypes.GeoJson, "This page"),
+            new($"{root}/collections/{collectionId}", "collection", MediaTypes.Json, "The collection"),
+        };
+        if (query.Offset + page.NumberReturned < page.NumberMatched)
+        {
+            links.Add(new(Link(items, request.Query, query.Offset + query.Limit, query.Limit), "next", MediaTypes.GeoJson, "Next page"));
+        }
+
+        if (query.Offset > 0)
+        {
+            links.Add(new(Link(items, request.Query, Math.Max(0, query.Offset - query.Limit), query.Limit), "prev", MediaTypes.GeoJson, "Previous page"));
+        }
+
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("type", "FeatureCollection");
+            writer.WriteNumber("numberMatched", page.NumberMatched);
+            writer.WriteNumber("numberReturned", page.NumberReturned);
+            writer.WritePropertyName("links");
+            JsonSerializer.Serialize(writer, links.Select(l => new { href = l.Href, rel = l.Rel, type = l.Type, title = l.Title }));
+            writer.WritePropertyName("features");
+            writer.WriteRawValue(page.FeaturesJson, skipInputValidation: true);
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>The items URL with every original parameter kept, in order, and offset/limit set.</summary>
+    private static string Link(string items, IQueryCollection query, int offset, int limit, bool keepAsGiven = false)
+    {
+        var pairs = query.Where(q => keepAsGiven || (q.Key != "offset" && q.Key != "limit"))
+            .SelectMany(q => q.Value.Select(v => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(v ?? "")}"))
+            .ToList();
+        if (!keepAsGiven)
+        {
+            pairs.Add($"limit={limit}");
+            pairs.Add($"offset={offset}");
+        }
+
+        return pairs.Count == 0 ? items : $"{items}?{string.Join('&', pairs)}";
+    }
+}

@@ -1,0 +1,8 @@
+using NetTopologySuite.Geometries;
+
+namespace PartyAtlas.Core.Import;
+
+/// <summary>A country or region as read from countries.geojson.</summary>
+public sealed record CountryRecord(
+    string Iso3, string? Iso2, string? IsoNumeric, string NameEn, string? NameZh, string Kind,
+    string? SovereignIso3, string? UnRegion, string? UnSubregion, string CodeSource, MultiPolygon Geometry);

@@ -1,0 +1,5 @@
+using NetTopologySuite.Geometries;
+
+namespace PartyAtlas.Core.Import;
+
+public sealed record DialogueScopeRecord(string DialogueId, string GroupId, string? Note);

@@ -1,0 +1,5 @@
+using NetTopologySuite.Geometries;
+
+namespace PartyAtlas.Core.Import;
+
+public sealed record RegionGroupMemberRecord(string GroupId, string Iso3);

@@ -1,0 +1,11 @@
+using System.Collections.Frozen;
+using Npgsql;
+using PartyAtlas.Core.Database;
+using PartyAtlas.Core.Parameters;
+using static PartyAtlas.Core.Database.SqlQueries;
+
+namespace PartyAtlas.Core.Ogc;
+
+/// <summary>What an items request asks for, already validated.</summary>
+public sealed record FeatureQuery(
+    BBox? BBox, DateTime? From, DateTime? To, int Limit, int Offset, string? FeatureId, IReadOnlyList<object?> FilterValues);

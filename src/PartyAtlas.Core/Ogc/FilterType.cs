@@ -1,0 +1,8 @@
+namespace PartyAtlas.Core.Ogc;
+
+public enum FilterType
+{
+    Text,
+    Integer,
+    Boolean,
+}
