@@ -5,7 +5,8 @@ namespace PartyAtlas.Tests.Dialogues;
 
 /// <summary>
 /// Each class of bad input in the dialogue files: the importer names the file, line and column,
-/// says what is wrong, writes nothing, and the database is exactly as it was.
+/// says what is wrong, writes nothing, and the database is exactly as it was. The lines and rows broken
+/// are those of the fixture bundle (tests/fixtures/dialogues), which does not grow with the shipped data.
 /// </summary>
 public sealed class DatasetValidationTests
 {
@@ -13,6 +14,10 @@ public sealed class DatasetValidationTests
     {
         public override string ToString() => Name;
     }
+
+    // The fixture bundle's lengths (header included): a line appended to it is the next one.
+    private const int FixtureSourcesLines = 77;
+    private const int FixtureGroupMembersLines = 7;
 
     public static TheoryData<Breakage> Breakages => new()
     {
@@ -25,7 +30,7 @@ public sealed class DatasetValidationTests
         new("unknown parent event", c => c.EditField("dialogues/dialogues.csv", 2, "parent_id", "hlm-1999"),
             "dialogues/dialogues.csv", 2, "parent_id", "unknown event 'hlm-1999'"),
         new("duplicate key", c => c.AppendLine("dialogues/sources.csv", File.ReadLines(c.PathOf("dialogues/sources.csv")).ElementAt(1)),
-            "dialogues/sources.csv", 272, "id", "duplicate key id"),
+            "dialogues/sources.csv", FixtureSourcesLines + 1, "id", "duplicate key id"),
         new("duplicate participation id", c => c.EditField("dialogues/participations.csv", 3, "id", File.ReadLines(c.PathOf("dialogues/participations.csv")).ElementAt(1).Split(',')[0]),
             "dialogues/participations.csv", 3, "id", "duplicate key id"),
         new("date out of order", c => c.EditField("dialogues/dialogues.csv", 5, "end_date", "2001-01-01"),
@@ -50,11 +55,11 @@ public sealed class DatasetValidationTests
             "dialogues/counts.csv", 1, null, "wrong header"),
         new("bad encoding", c => File.WriteAllBytes(c.PathOf("dialogues/sources.csv"),
                 [.. File.ReadAllBytes(c.PathOf("dialogues/sources.csv")), .. "S999,https://example.org/caf"u8.ToArray(), 0xE9, (byte)'\n']),
-            "dialogues/sources.csv", 272, null, "not valid UTF-8"),
+            "dialogues/sources.csv", FixtureSourcesLines + 1, null, "not valid UTF-8"),
         new("missing file", c => File.Delete(c.PathOf("dialogues/region_groups.csv")),
             "dialogues/region_groups.csv", null, null, "file is missing"),
         new("wrong number of fields", c => c.AppendLine("dialogues/region_group_members.csv", "celac,BRA,extra"),
-            "dialogues/region_group_members.csv", 212, null, "3 fields where the header has 2"),
+            "dialogues/region_group_members.csv", FixtureGroupMembersLines + 1, null, "3 fields where the header has 2"),
     };
 
     [Theory]
@@ -63,7 +68,7 @@ public sealed class DatasetValidationTests
     {
         await using var db = await (await PostGis.GetAsync()).CreateDatabaseAsync();
         await using var dataSource = db.CreateDataSource();
-        using var copy = new GeodataCopy();
+        using var copy = GeodataCopy.Fixture();
         breakage.Break(copy);
         var before = await DatabaseState.FingerprintAsync(db.ConnectionString);
 
@@ -77,11 +82,26 @@ public sealed class DatasetValidationTests
     }
 
     [Fact]
+    public async Task The_fixture_bundle_is_valid_as_it_is_and_its_lengths_are_the_ones_named_here()
+    {
+        await using var db = await (await PostGis.GetAsync()).CreateDatabaseAsync(withData: false);
+        await using var dataSource = db.CreateDataSource();
+        using var copy = GeodataCopy.Fixture();
+
+        var result = await GeodataImporter.ImportAsync(dataSource, copy.Folder, dryRun: true, CancellationToken.None);
+
+        Assert.Empty(result.Problems);
+        Assert.Equal(ImportOutcome.Valid, result.Outcome);
+        Assert.Equal(FixtureSourcesLines, File.ReadLines(copy.PathOf("dialogues/sources.csv")).Count());
+        Assert.Equal(FixtureGroupMembersLines, File.ReadLines(copy.PathOf("dialogues/region_group_members.csv")).Count());
+    }
+
+    [Fact]
     public async Task Every_problem_in_every_file_is_reported_in_one_run()
     {
         await using var db = await (await PostGis.GetAsync()).CreateDatabaseAsync(withData: false);
         await using var dataSource = db.CreateDataSource();
-        using var copy = new GeodataCopy();
+        using var copy = GeodataCopy.Fixture();
         copy.EditField("dialogues/participations.csv", 2, "evidence", "rumoured");
         copy.EditField("dialogues/dialogues.csv", 2, "year", "1999");
         copy.EditField("dialogues/sources.csv", 2, "url", "nope");

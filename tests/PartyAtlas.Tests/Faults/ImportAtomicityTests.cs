@@ -51,6 +51,13 @@ public sealed class ImportAtomicityTests
     public async Task Readers_during_an_import_see_the_old_dataset_or_the_new_one_never_a_mix()
     {
         await using var db = await (await PostGis.GetAsync()).CreateDatabaseAsync();
+        // The old dataset is the fixture bundle, so the row added below is new whatever the shipped data holds.
+        using (var fixture = GeodataCopy.Fixture())
+        {
+            await using var fixtureSource = db.CreateDataSource();
+            Assert.Equal(ImportOutcome.Imported, (await GeodataImporter.ImportAsync(fixtureSource, fixture.Folder, false, CancellationToken.None)).Outcome);
+        }
+
         await using var factory = ApiFixture.CreateFactory(db.ConnectionString);
         using var client = factory.CreateClient();
         async Task<(string Version, int Count)> ReadAsync()
@@ -60,8 +67,8 @@ public sealed class ImportAtomicityTests
         }
 
         var old = await ReadAsync();
-        using var copy = new GeodataCopy();
-        // The new dataset documents one more country in 2021.
+        using var copy = GeodataCopy.Fixture();
+        // The new dataset documents one more country in 2021 (the fixture's summit-2021 has none from ISL).
         copy.AppendLine("dialogues/participations.csv", "summit-2021.ISL.1,summit-2021,ISL,Test party,,,attended,S45,Added for the atomicity test.");
 
         var seen = new System.Collections.Concurrent.ConcurrentBag<(string Version, int Count)>();

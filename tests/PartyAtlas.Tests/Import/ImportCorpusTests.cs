@@ -7,7 +7,8 @@ namespace PartyAtlas.Tests.Import;
 
 /// <summary>
 /// A corpus of broken bundles — truncated files, wrong encodings, huge cells, spreadsheet-formula
-/// cells, duplicate keys, garbage — each rejected with a message, nothing written.
+/// cells, duplicate keys, garbage — each rejected with a message, nothing written. The bundles are broken
+/// copies of the fixture bundle (tests/fixtures/dialogues), whose rows stay put when the shipped data grows.
 /// </summary>
 public sealed class ImportCorpusTests(ITestOutputHelper output)
 {
@@ -65,7 +66,7 @@ public sealed class ImportCorpusTests(ITestOutputHelper output)
 
         foreach (var (name, breakIt) in Corpus())
         {
-            using var copy = new GeodataCopy();
+            using var copy = GeodataCopy.Fixture();
             breakIt(copy);
 
             var result = await GeodataImporter.ImportAsync(dataSource, copy.Folder, dryRun: false, CancellationToken.None);

@@ -1,14 +1,16 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
+using System.Text.RegularExpressions;
 
 namespace PartyAtlas.Tests.Infrastructure;
 
 /// <summary>
-/// The real API host (PartyAtlas.Api.dll under Kestrel) on a free loopback port, for clients that
-/// need a socket — GDAL, a browser. Stopped on dispose.
+/// The real API host (PartyAtlas.Api.dll under Kestrel) for clients that need a socket — GDAL, a
+/// browser. Kestrel binds loopback port 0 and the address it got is read from its "Now listening on"
+/// log line, so no port is probed for beforehand (and none can be taken in between). Stopped on dispose.
 /// </summary>
-public sealed class ApiProcess : IAsyncDisposable
+public sealed partial class ApiProcess : IAsyncDisposable
 {
     private readonly Process _process;
 
@@ -23,8 +25,6 @@ public sealed class ApiProcess : IAsyncDisposable
     /// <param name="waitForDatabase">false: wait only for liveness (/health), e.g. to start with the database down.</param>
     public static async Task<ApiProcess> StartAsync(string connectionString, bool waitForDatabase = true)
     {
-        var port = FreePort();
-        var baseUrl = $"http://127.0.0.1:{port}";
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
@@ -32,18 +32,54 @@ public sealed class ApiProcess : IAsyncDisposable
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "PartyAtlas.Api.dll"));
         start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add(baseUrl);
+        start.ArgumentList.Add("http://127.0.0.1:0");
         start.Environment["ConnectionStrings__PartyAtlas"] = connectionString;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        // The lifetime's "Now listening on: http://127.0.0.1:NNNNN" is how the port is known.
+        start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
         start.Environment["PartyAtlas__RateLimits__Enabled"] = "false";
+        var listening = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var log = new ConcurrentQueue<string>();
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        process.OutputDataReceived += (_, e) => Watch(e.Data);
+        process.ErrorDataReceived += (_, e) => Watch(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        void Watch(string? line)
+        {
+            if (line is null)
+            {
+                return;
+            }
+
+            if (log.Count < 200)
+            {
+                log.Enqueue(line);
+            }
+
+            if (ListeningOn().Match(line) is { Success: true } match)
+            {
+                listening.TrySetResult(match.Groups["url"].Value);
+            }
+        }
+
         var deadline = DateTime.UtcNow.AddSeconds(60);
+        var exited = process.WaitForExitAsync();
+        var first = await Task.WhenAny(listening.Task, exited, Task.Delay(TimeSpan.FromSeconds(60)));
+        if (first != listening.Task)
+        {
+            if (first != exited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+
+            throw new InvalidOperationException(
+                $"The API {(first == exited ? $"exited with code {process.ExitCode}" : "did not report a listening address within 60 s")}:\n{string.Join('\n', log)}");
+        }
+
+        var baseUrl = await listening.Task;
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         while (DateTime.UtcNow < deadline)
         {
             try
@@ -84,10 +120,6 @@ public sealed class ApiProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    [GeneratedRegex(@"Now listening on: (?<url>http://[^\s""]+)")]
+    private static partial Regex ListeningOn();
 }

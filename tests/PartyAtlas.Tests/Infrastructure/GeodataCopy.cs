@@ -2,19 +2,31 @@ using System.Text.Json.Nodes;
 
 namespace PartyAtlas.Tests.Infrastructure;
 
-/// <summary>A throwaway copy of geodata/ that a test may break on purpose.</summary>
+/// <summary>A throwaway copy of geodata/ (or of the fixture bundle) that a test may break on purpose.</summary>
 public sealed class GeodataCopy : IDisposable
 {
+    /// <summary>A copy of the shipped geodata/: for tests about the real dataset, which name no line or row of it.</summary>
     public GeodataCopy()
+        : this(Repository.Dialogues)
+    {
+    }
+
+    private GeodataCopy(string dialogues)
     {
         Folder = Directory.CreateTempSubdirectory("partyatlas-geodata-").FullName;
         File.Copy(Path.Combine(Repository.Geodata, "countries.geojson"), Path.Combine(Folder, "countries.geojson"));
         Directory.CreateDirectory(Path.Combine(Folder, "dialogues"));
-        foreach (var csv in Directory.GetFiles(Repository.Dialogues, "*.csv"))
+        foreach (var csv in Directory.GetFiles(dialogues, "*.csv"))
         {
             File.Copy(csv, Path.Combine(Folder, "dialogues", Path.GetFileName(csv)));
         }
     }
+
+    /// <summary>
+    /// countries.geojson from geodata/ with the small dialogue bundle of tests/fixtures/dialogues: for tests that
+    /// break a given line or row and expect it named, so they do not shift when the shipped data grows.
+    /// </summary>
+    public static GeodataCopy Fixture() => new(Repository.FixtureDialogues);
 
     public string Folder { get; }
 
