@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using Npgsql;
 using PartyAtlas.Core.Database;
 using PartyAtlas.Core.Parameters;
 using PartyAtlas.Core.Reach;

@@ -4,7 +4,7 @@ global using PartyAtlas.Api.Countries;
 global using PartyAtlas.Api.Dialogues;
 global using PartyAtlas.Api.Ogc;
 global using PartyAtlas.Api.Platform;
+global using PartyAtlas.Api.Platform.Options;
 global using PartyAtlas.Api.Reach;
 global using PartyAtlas.Api.Sources;
 global using PartyAtlas.Api.Tiles;
-global using PartyAtlas.Api.Platform.Options;

@@ -1,6 +1,3 @@
-using Npgsql;
-using PartyAtlas.Core.Import;
-
 namespace PartyAtlas.Cli;
 
 /// <summary>Where the CLI finds its database: the environment first, then the file ./scripts/run writes.</summary>

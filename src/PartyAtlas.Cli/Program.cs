@@ -1,7 +1,6 @@
 using Npgsql;
 using PartyAtlas.Cli;
 using PartyAtlas.Core.Database;
-using PartyAtlas.Core.Import;
 
 // partyatlas migrate | import <folder> [--dry-run]
 // Exit codes: 0 done, 1 the input has problems (nothing written), 2 usage, 3 database unreachable or failed.

@@ -1,6 +1,6 @@
-using Microsoft.Extensions.Options;
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.Extensions.Options;
 
 namespace PartyAtlas.Api.Admin;
 

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace PartyAtlas.Api.Countries;
 
 public sealed record CountryFeature(string Type, string Id, GeoJsonGeometry Geometry, CountryProperties Properties);

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace PartyAtlas.Api.Countries;
 
 public sealed record CountryFeatureCollection(string Type, string? DataVersion, IReadOnlyList<CountryFeature> Features);

@@ -1,10 +1,5 @@
-using System.ComponentModel;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Http.Json;
-using Microsoft.Extensions.Options;
 using PartyAtlas.Core.Ogc;
 
 namespace PartyAtlas.Api.Ogc;

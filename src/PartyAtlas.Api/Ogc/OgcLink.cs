@@ -1,6 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace PartyAtlas.Api.Ogc;
 
 // OGC API – Features – Part 1: Core 1.0 documents. Multi-word members keep the standard's camelCase.

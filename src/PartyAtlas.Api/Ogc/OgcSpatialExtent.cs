@@ -1,6 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace PartyAtlas.Api.Ogc;
 
 public sealed record OgcSpatialExtent(IReadOnlyList<IReadOnlyList<double>> Bbox, string Crs);

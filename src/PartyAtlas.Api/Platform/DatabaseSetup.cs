@@ -3,9 +3,9 @@ using Npgsql;
 using PartyAtlas.Core.Countries;
 using PartyAtlas.Core.Database;
 using PartyAtlas.Core.Dialogues;
+using PartyAtlas.Core.Ogc;
 using PartyAtlas.Core.Reach;
 using PartyAtlas.Core.Sources;
-using PartyAtlas.Core.Ogc;
 using PartyAtlas.Core.Tiles;
 
 namespace PartyAtlas.Api.Platform;

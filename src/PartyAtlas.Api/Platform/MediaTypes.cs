@@ -1,7 +1,3 @@
-using System.Reflection;
-using System.Text;
-using Microsoft.AspNetCore.Http.Metadata;
-
 namespace PartyAtlas.Api.Platform;
 
 public static class MediaTypes

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Microsoft.AspNetCore.Routing;
 using Prometheus;
 
 namespace PartyAtlas.Api.Platform;

@@ -1,6 +1,4 @@
-using System.Reflection;
 using System.Text;
-using Microsoft.AspNetCore.Http.Metadata;
 
 namespace PartyAtlas.Api.Platform;
 

@@ -1,12 +1,4 @@
-using Microsoft.Extensions.Options;
 using Npgsql;
-using PartyAtlas.Core.Countries;
-using PartyAtlas.Core.Database;
-using PartyAtlas.Core.Dialogues;
-using PartyAtlas.Core.Reach;
-using PartyAtlas.Core.Sources;
-using PartyAtlas.Core.Ogc;
-using PartyAtlas.Core.Tiles;
 
 namespace PartyAtlas.Api.Platform;
 

@@ -1,5 +1,3 @@
-using NetTopologySuite.Geometries;
-
 namespace PartyAtlas.Core.Import;
 
 /// <summary>Everything one import writes, validated and cross-checked.</summary>

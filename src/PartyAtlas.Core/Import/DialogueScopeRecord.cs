@@ -1,5 +1,3 @@
-using NetTopologySuite.Geometries;
-
 namespace PartyAtlas.Core.Import;
 
 public sealed record DialogueScopeRecord(string DialogueId, string GroupId, string? Note);

@@ -1,8 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using Npgsql;
-using PartyAtlas.Core.Database;
 
 namespace PartyAtlas.Core.Import;
 

@@ -1,9 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
-using Npgsql;
-using PartyAtlas.Core.Database;
-
 namespace PartyAtlas.Core.Import;
 
 public sealed record ImportResult(

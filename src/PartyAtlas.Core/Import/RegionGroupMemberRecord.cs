@@ -1,5 +1,3 @@
-using NetTopologySuite.Geometries;
-
 namespace PartyAtlas.Core.Import;
 
 public sealed record RegionGroupMemberRecord(string GroupId, string Iso3);

@@ -1,8 +1,4 @@
-using System.Collections.Frozen;
-using Npgsql;
-using PartyAtlas.Core.Database;
 using PartyAtlas.Core.Parameters;
-using static PartyAtlas.Core.Database.SqlQueries;
 
 namespace PartyAtlas.Core.Ogc;
 

@@ -1,8 +1,3 @@
-using Npgsql;
-using PartyAtlas.Core.Database;
-using PartyAtlas.Core.Parameters;
-using static PartyAtlas.Core.Database.SqlQueries;
-
 namespace PartyAtlas.Core.Tiles;
 
 /// <summary>The query parameters a tile layer takes, in the order its SQL binds them after z/x/y.</summary>

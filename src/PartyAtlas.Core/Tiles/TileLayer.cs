@@ -1,7 +1,4 @@
-using Npgsql;
 using PartyAtlas.Core.Database;
-using PartyAtlas.Core.Parameters;
-using static PartyAtlas.Core.Database.SqlQueries;
 
 namespace PartyAtlas.Core.Tiles;
 

@@ -1,8 +1,3 @@
-using Npgsql;
-using PartyAtlas.Core.Database;
-using PartyAtlas.Core.Parameters;
-using static PartyAtlas.Core.Database.SqlQueries;
-
 namespace PartyAtlas.Core.Tiles;
 
 public static class TileLayers

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
 using Npgsql;
 using PartyAtlas.Core.Import;
 using PartyAtlas.Tests.Infrastructure;

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.Json;
 using NetTopologySuite.Geometries;
 using PartyAtlas.Tests.Infrastructure;
