@@ -89,23 +89,27 @@ try {
   const options = await page.$$eval('#party-names option', (os) => os.map((o) => o.value));
   if (!options.includes(party)) fail(`the party list lacks ${party}`);
   await page.screenshot({ path: join(outDir, `viewer-${year}-parties.png`) });
-  const hitParties = await page.evaluate((iso3) => {
+  // Click well inside a country that names parties (its neighbours 4 px away are the same country).
+  const hitParties = await page.evaluate(() => {
     const { map } = window.partyAtlas;
     const canvas = map.getCanvas();
-    for (let y = 40; y < canvas.clientHeight; y += 10) {
-      for (let x = 40; x < canvas.clientWidth; x += 10) {
-        if (map.queryRenderedFeatures([x, y], { layers: ['reach-parties'] }).some((f) => f.properties.iso3 === iso3)) return { x, y };
+    const at = (x, y) => map.queryRenderedFeatures([x, y], { layers: ['reach-parties'] })[0]?.properties;
+    for (let y = 40; y < canvas.clientHeight - 40; y += 10) {
+      for (let x = 40; x < canvas.clientWidth - 40; x += 10) {
+        const p = at(x, y);
+        if (p && p.party_count > 0 && [[4, 0], [-4, 0], [0, 4], [0, -4]].every(([dx, dy]) => at(x + dx, y + dy)?.iso3 === p.iso3)) return { x, y, iso3: p.iso3 };
       }
     }
     return null;
-  }, named.iso3);
-  if (!hitParties) fail(`${named.iso3} not clickable in the party view`);
+  });
+  if (!hitParties) fail('no country naming a party is clickable in the party view');
+  const clickedParties = partiesOf(reach.features.find((f) => f.properties.iso3 === hitParties.iso3).properties);
   const at = box0(await page.locator('#map canvas').boundingBox(), hitParties);
   await page.mouse.click(at.x, at.y);
   const partyPopup = page.locator('.maplibregl-popup-content');
   await partyPopup.waitFor({ timeout: 20000 });
-  const popupText = await partyPopup.textContent();
-  if (!popupText.includes(party)) fail(`the party popup for ${named.iso3} does not list ${party}: ${popupText}`);
+  const popupItems = await partyPopup.locator('li').allTextContents();
+  if (JSON.stringify(popupItems) !== JSON.stringify(clickedParties)) fail(`the party popup for ${hitParties.iso3} lists ${JSON.stringify(popupItems)}, /reach says ${JSON.stringify(clickedParties)}`);
   await page.locator('.maplibregl-popup-close-button').click();
   await page.fill('#party-search', '');
   await page.check('input[name=view][value=evidence]');

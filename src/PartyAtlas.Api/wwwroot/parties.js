@@ -3,7 +3,7 @@
 // Colours and classes come from the style's `reach-parties` layer (a step over the party count).
 'use strict';
 
-const parties = { byIso3: new Map(), index: new Map(), selected: '', registry: false, built: '' };
+const parties = { byIso3: new Map(), index: new Map(), selected: '', registry: false, built: null };
 
 // The party registry's count when the features carry it, else the count of distinct party names.
 const partyCount = (p) => Number(p.documented_parties ?? p.party_count ?? 0);
