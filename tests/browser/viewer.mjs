@@ -2,7 +2,8 @@
 // it a fresh profile) and checks
 // what a person would: the reach layer renders for a year, the slider changes it, a click opens a
 // popup with a source link, the legend has the style's colours, the list comes from the JSON answer
-// (never CSV), play and compare work, and nothing is fetched from elsewhere. Saves screenshots. Usage: node viewer.mjs <baseUrl> <outDir>
+// (never CSV), the party view and party search work, small island states are circles at zoom 1,
+// play and compare work, and nothing is fetched from elsewhere. Saves screenshots. Usage: node viewer.mjs <baseUrl> <outDir>
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +16,7 @@ if (!baseUrl || !outDir) {
 mkdirSync(outDir, { recursive: true });
 
 const fail = (message) => { throw new Error(message); };
+const box0 = (box, point) => ({ x: box.x + point.x, y: box.y + point.y });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   args: [
@@ -26,7 +28,8 @@ try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  // The viewer probes the party registry (/parties) and falls back to /reach when it is not there: that 404 is expected.
+  page.on('console', (m) => { if (m.type() === 'error' && !/\/parties$/.test(m.location()?.url ?? '')) errors.push(m.text()); });
   const requests = [];
   page.on('request', (r) => requests.push({ url: r.url(), accept: r.headers().accept ?? '' }));
   const get = async (path) => (await fetch(new URL(path, baseUrl))).json();
@@ -56,6 +59,91 @@ try {
   const list = await page.$$eval('#list li', (lis) => lis.map((li) => li.textContent));
   const names = reach.features.map((f) => `${f.properties.name_en} (${f.properties.iso3}): `);
   if (list.length !== names.length || list.some((t, i) => !t.startsWith(names[i]))) fail(`list ${JSON.stringify(list.slice(0, 3))} is not /reach?year=${year}`);
+
+  // The party view: the legend shows the style's party-count classes, the list counts parties, a popup lists them.
+  await page.check('input[name=view][value=parties]');
+  await page.waitForFunction(() => window.partyAtlas.renderedReach('reach-parties').length > 0, null, { timeout: 30000 });
+  const steps = style.layers.find((l) => l.id === 'reach-parties').paint['fill-color'];
+  const classes = await page.$$eval('#legend li', (lis) => lis.map((li) => [li.dataset.key, li.querySelector('.swatch').style.backgroundColor, li.textContent]));
+  const labels = classes.filter(([k]) => k.startsWith('parties-')).map(([, , t]) => t);
+  for (const want of ['1 party', '2 parties', '3–4 parties', '5+ parties']) if (!labels.includes(want)) fail(`party legend ${JSON.stringify(labels)} lacks ${want}`);
+  for (const [key, colour] of classes.filter(([k]) => k !== 'dialogue')) {
+    const low = Number(key.slice('parties-'.length));
+    const i = low === 0 ? 2 : steps.indexOf(low, 3) + 1;
+    if (i < 2 || rgb(steps[i]) !== colour) fail(`party legend ${key} is ${colour}, the style's reach-parties step says ${steps[i]}`);
+  }
+  const counted = await page.$$eval('#list li', (lis) => lis.map((li) => li.textContent));
+  if (counted.length !== names.length || counted.some((t) => !/: \d+ documented part(y|ies)$/.test(t))) fail(`party list: ${JSON.stringify(counted.slice(0, 3))}`);
+  const partiesOf = (p) => (Array.isArray(p.parties) ? p.parties : p.parties ? p.parties.split('; ') : []);
+  const named = reach.features.find((f) => partiesOf(f.properties).length > 0)?.properties;
+  if (!named) fail(`no country in ${year} names a party`);
+  await page.waitForFunction(() => document.querySelectorAll('#party-names option').length > 0, null, { timeout: 60000 });
+  const party = partiesOf(named)[0];
+  await page.fill('#party-search', party);
+  await page.waitForFunction(() => document.getElementById('party-result').textContent.includes('documented in'), null, { timeout: 10000 });
+  const result = await page.textContent('#party-result');
+  const outlined = await page.evaluate(() => document.getElementById('party-result').dataset.countries.split(','));
+  if (!result.startsWith(party) || !result.includes(String(year)) || !outlined.includes(named.iso3)) fail(`searching ${party}: ${result} (${outlined})`);
+  const highlight = await page.evaluate(() => window.partyAtlas.map.getFilter('party-highlight')[2][1]);
+  if (!highlight.includes(named.iso3)) fail(`the highlight filter ${JSON.stringify(highlight)} lacks ${named.iso3}`);
+  const options = await page.$$eval('#party-names option', (os) => os.map((o) => o.value));
+  if (!options.includes(party)) fail(`the party list lacks ${party}`);
+  await page.screenshot({ path: join(outDir, `viewer-${year}-parties.png`) });
+  // Click well inside a country that names parties (its neighbours 4 px away are the same country).
+  const hitParties = await page.evaluate(() => {
+    const { map } = window.partyAtlas;
+    const canvas = map.getCanvas();
+    const at = (x, y) => map.queryRenderedFeatures([x, y], { layers: ['reach-parties'] })[0]?.properties;
+    for (let y = 40; y < canvas.clientHeight - 40; y += 10) {
+      for (let x = 40; x < canvas.clientWidth - 40; x += 10) {
+        const p = at(x, y);
+        if (p && p.party_count > 0 && [[4, 0], [-4, 0], [0, 4], [0, -4]].every(([dx, dy]) => at(x + dx, y + dy)?.iso3 === p.iso3)) return { x, y, iso3: p.iso3 };
+      }
+    }
+    return null;
+  });
+  if (!hitParties) fail('no country naming a party is clickable in the party view');
+  const clickedParties = partiesOf(reach.features.find((f) => f.properties.iso3 === hitParties.iso3).properties);
+  const at = box0(await page.locator('#map canvas').boundingBox(), hitParties);
+  await page.mouse.click(at.x, at.y);
+  const partyPopup = page.locator('.maplibregl-popup-content');
+  await partyPopup.waitFor({ timeout: 20000 });
+  const popupItems = await partyPopup.locator('li').allTextContents();
+  if (JSON.stringify(popupItems) !== JSON.stringify(clickedParties)) fail(`the party popup for ${hitParties.iso3} lists ${JSON.stringify(popupItems)}, /reach says ${JSON.stringify(clickedParties)}`);
+  await page.locator('.maplibregl-popup-close-button').click();
+  await page.fill('#party-search', '');
+  await page.check('input[name=view][value=evidence]');
+
+  // Small island states are circles at zoom 1: the smallest documented country under 30,000 km² in some year.
+  const countries = (await get('/countries?zoom=0&precision=0')).features.map((f) => f.properties);
+  const timeline = (await get('/reach/timeline')).years.map((r) => r.year);
+  let island = null;
+  for (const y of timeline) {
+    const documented = new Set((await get(`/reach?year=${y}&zoom=0&precision=0`)).features.map((f) => f.properties.iso3));
+    const small = countries.filter((c) => documented.has(c.iso3) && c.area_km2 < 30000).sort((a, b) => a.area_km2 - b.area_km2)[0];
+    if (small && (!island || small.area_km2 < island.area_km2)) island = { ...small, year: y };
+  }
+  if (!island) fail('no small documented country in any year');
+  await page.evaluate((y) => { window.partyAtlas.setYear(y); }, island.year);
+  await idle();
+  await page.evaluate(({ label_lon: lon, label_lat: lat }) => {
+    window.partyAtlas.idle = false;
+    document.body.dataset.mapIdle = 'false';
+    window.partyAtlas.map.jumpTo({ center: [lon, lat], zoom: 1 });
+  }, island);
+  await idle();
+  const circles = await page.evaluate(({ label_lon: lon, label_lat: lat }) => {
+    const { map } = window.partyAtlas;
+    const p = map.project([lon, lat]);
+    return map.queryRenderedFeatures([[p.x - 6, p.y - 6], [p.x + 6, p.y + 6]], { layers: ['reach-points'] }).map((f) => f.properties.iso3);
+  }, island);
+  if (!circles.includes(island.iso3)) fail(`${island.iso3} (${island.area_km2} km², ${island.year}) is not a circle at zoom 1: ${circles}`);
+  await page.screenshot({ path: join(outDir, `viewer-${island.year}-${island.iso3}-z1.png`) });
+  await page.evaluate((y) => {
+    window.partyAtlas.map.jumpTo({ center: [60, 20], zoom: 1.2 });
+    window.partyAtlas.setYear(y);
+  }, year);
+  await idle();
 
   // Move the slider with the keyboard, as a keyboard user would, to an earlier year.
   await page.focus('#year');
@@ -110,7 +198,7 @@ try {
   if (!requests.some((r) => new URL(r.url).pathname === '/styles/reach.json')) fail('the viewer never fetched /styles/reach.json');
 
   if (errors.length > 0) fail(`page errors: ${errors.join(' | ')}`);
-  console.log(JSON.stringify({ year, rendered: first.length, target, renderedAfter: second.length, clicked: point.iso3, links, played, compared: changes.length, requests: requests.length }));
+  console.log(JSON.stringify({ year, party, island: island.iso3, rendered: first.length, target, renderedAfter: second.length, clicked: point.iso3, links, played, compared: changes.length, requests: requests.length }));
 } finally {
   await browser.close();
 }

@@ -1,7 +1,7 @@
 namespace PartyAtlas.Api.Platform;
 
 /// <summary>
-/// Serves the map viewer (wwwroot: index.html, app.js, app.css and /vendor/maplibre-gl from npm)
+/// Serves the map viewer (wwwroot: index.html, app.js, parties.js, app.css and /vendor/maplibre-gl from npm)
 /// with security headers on every page: scripts, workers and data only from this origin.
 /// </summary>
 internal static class ViewerSetup

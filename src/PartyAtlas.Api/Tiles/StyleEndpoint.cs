@@ -15,6 +15,16 @@ public static class StyleEndpoint
         ("side_event", "#9e9ac8"), ("message_only", "#bcbddc"), ("ambiguous", "#d9d9d9"), ("prospective", "#f0f0f0"),
     ];
 
+    /// <summary>
+    /// Classes of documented parties per country (lower bounds, each up to the next one): a viridis ramp, light to dark,
+    /// whose lightness rises monotonically, so it reads in red-green and blue-yellow colour-vision deficiencies and in grey.
+    /// The first class (0) is documented participation that names no party.
+    /// </summary>
+    public static readonly (int AtLeast, string Colour)[] PartyClasses =
+    [
+        (0, "#d9d9d9"), (1, "#fde725"), (2, "#5ec962"), (3, "#21918c"), (5, "#3b528b"),
+    ];
+
     public static async Task<JsonText<JsonObject>> GetReachStyle(
         [AsParameters] StyleRequest request, HttpRequest http, ReachQueries reach, CancellationToken ct)
     {
@@ -41,6 +51,16 @@ public static class StyleEndpoint
         }
 
         fill.Add("#cccccc");
+
+        // The party registry's count when the features carry it, else the count of distinct party names.
+        var parties = new JsonArray("step",
+            new JsonArray("coalesce", new JsonArray("get", "documented_parties"), new JsonArray("get", "party_count"), 0), PartyClasses[0].Colour);
+        foreach (var (atLeast, colour) in PartyClasses.Skip(1))
+        {
+            parties.Add(atLeast);
+            parties.Add(colour);
+        }
+
         var style = new JsonObject
         {
             ["version"] = 8,
@@ -52,13 +72,20 @@ public static class StyleEndpoint
             {
                 ["countries"] = Source("countries", new TileFilterValues(null, null, null, null)),
                 ["reach"] = Source("reach", new TileFilterValues(year, request.Series, request.Evidence, null)),
+                ["reach_points"] = Source("reach_points", new TileFilterValues(year, request.Series, request.Evidence, null)),
                 ["dialogues"] = Source("dialogues", new TileFilterValues(year, request.Series, null, null)),
             },
             ["layers"] = new JsonArray(
                 Layer("background", "background", null, new JsonObject { ["background-color"] = "#dde8f0" }),
                 Layer("countries", "fill", "countries", new JsonObject { ["fill-color"] = "#f3f1ec" }),
                 Layer("reach", "fill", "reach", new JsonObject { ["fill-color"] = fill, ["fill-opacity"] = 0.9 }),
+                Layer("reach-parties", "fill", "reach", new JsonObject { ["fill-color"] = parties, ["fill-opacity"] = 0.9 }, visible: false),
                 Layer("countries-outline", "line", "countries", new JsonObject { ["line-color"] = "#8d8a83", ["line-width"] = 0.5 }),
+                // Small documented countries (under 30,000 km²) as dots where their fills are specks: zooms 0–3.
+                Layer("reach-points", "circle", "reach_points", new JsonObject
+                {
+                    ["circle-radius"] = 4, ["circle-color"] = fill.DeepClone(), ["circle-stroke-color"] = "#333333", ["circle-stroke-width"] = 0.75,
+                }, maxZoom: 4),
                 Layer("dialogues", "circle", "dialogues", new JsonObject
                 {
                     ["circle-radius"] = 5, ["circle-color"] = "#08306b", ["circle-stroke-color"] = "#ffffff", ["circle-stroke-width"] = 1.5,
@@ -67,13 +94,23 @@ public static class StyleEndpoint
         return new JsonText<JsonObject>(style.ToJsonString());
     }
 
-    private static JsonObject Layer(string id, string type, string? source, JsonObject paint)
+    private static JsonObject Layer(string id, string type, string? source, JsonObject paint, bool visible = true, int? maxZoom = null)
     {
         var layer = new JsonObject { ["id"] = id, ["type"] = type };
         if (source is not null)
         {
             layer["source"] = source;
             layer["source-layer"] = source;
+        }
+
+        if (maxZoom is { } max)
+        {
+            layer["maxzoom"] = max;
+        }
+
+        if (!visible)
+        {
+            layer["layout"] = new JsonObject { ["visibility"] = "none" };
         }
 
         layer["paint"] = paint;

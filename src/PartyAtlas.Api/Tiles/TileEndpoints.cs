@@ -18,7 +18,7 @@ public static class TileEndpoints
         tiles.MapMethods("/{layer}/{z}/{x}/{y}.{ext}", [HttpMethods.Get, HttpMethods.Head], GetTile)
             .WithName("GetTile")
             .WithSummary("One Mapbox Vector Tile (GET or HEAD); an area without features is an empty 200")
-            .WithDescription("Layers: countries (z0–8), reach (z0–8, year required), dialogues (z0–8), scopes (z0–8). Geometry per zoom comes from precomputed bands (0–2, 3–5, 6+). Only the layer's own filters are accepted.")
+            .WithDescription("Layers: countries (z0–8), reach (z0–8, year required), reach_points (z0–3, year required: small documented countries as points), dialogues (z0–8), scopes (z0–8). Geometry per zoom comes from precomputed bands (0–2, 3–5, 6+). Only the layer's own filters are accepted.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
         tiles.MapGet("/{layer}/tilejson.json", GetTileJson)

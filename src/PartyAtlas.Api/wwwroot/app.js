@@ -1,7 +1,7 @@
 // PartyAtlas viewer: documented reach of the CPC's party dialogues, year by year.
 // Everything comes from this service: the map (sources, layers, colours) is /styles/reach.json, whose
 // countries layer is the base map, so no internet is needed; /reach/timeline gives coverage and the
-// chart; the GeoJSON of /reach and /reach/compare gives the text list.
+// chart; the GeoJSON of /reach and /reach/compare gives the text list. parties.js adds the party view and search.
 'use strict';
 
 // The style has no compare layer, so its colours are the viewer's own.
@@ -11,7 +11,7 @@ const CONFIRMED = 4; // the style lists evidence strongest first; the first four
 const EMPTY = { type: 'FeatureCollection', features: [] };
 
 const $ = (id) => document.getElementById(id);
-const state = { year: 2021, series: '', evidence: 'confirmed', compare: false, from: 2017, to: 2021, timeline: [] };
+const state = { year: 2021, series: '', evidence: 'confirmed', view: 'evidence', compare: false, from: 2017, to: 2021, timeline: [], collection: EMPTY };
 const evidenceLabel = (code) => EVIDENCE_LABELS[code] ?? code[0].toUpperCase() + code.slice(1).replaceAll('_', ' ');
 
 function query(extra) {
@@ -28,8 +28,10 @@ function withViewerLayers(style) {
   style.sources.reach.promoteId = { reach: 'iso3' };
   style.sources.compare = { type: 'geojson', data: EMPTY, promoteId: 'iso3' };
   const layers = style.layers;
+  for (const fill of layers.filter((l) => l.id === 'reach' || l.id === 'reach-parties')) {
+    fill.paint['fill-opacity'] = ['case', ['boolean', ['feature-state', 'hover'], false], 1, fill.paint['fill-opacity'] ?? 1];
+  }
   const reach = layers.find((l) => l.id === 'reach');
-  reach.paint['fill-opacity'] = ['case', ['boolean', ['feature-state', 'hover'], false], 1, reach.paint['fill-opacity'] ?? 1];
   layers.splice(layers.indexOf(reach) + 1, 0, {
     id: 'compare', type: 'fill', source: 'compare', layout: { visibility: 'none' },
     paint: { 'fill-color': ['match', ['get', 'change'], ...CHANGE_COLOURS.flatMap(([k, c]) => [k, c]), '#cccccc'], 'fill-opacity': 0.85 },
@@ -39,6 +41,7 @@ function withViewerLayers(style) {
     id: 'reach-hover', type: 'line', source: 'reach', 'source-layer': 'reach',
     paint: { 'line-color': '#111', 'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 2, 0] },
   });
+  withPartyLayers(style);
   return style;
 }
 
@@ -70,6 +73,14 @@ $('series').addEventListener('change', (e) => { state.series = e.target.value; l
 document.querySelectorAll('input[name=evidence]').forEach((r) =>
   r.addEventListener('change', (e) => { state.evidence = e.target.value; loadTimeline().then(refresh); }));
 $('compare').addEventListener('change', (e) => { state.compare = e.target.checked; refresh(); });
+document.querySelectorAll('input[name=view]').forEach((r) => r.addEventListener('change', (e) => {
+  state.view = e.target.value;
+  applyView();
+  showLegend();
+  showList(state.collection);
+}));
+$('party-search').addEventListener('change', (e) => selectParty(e.target.value));
+$('party-search').addEventListener('input', (e) => { if (parties.index.has(e.target.value)) selectParty(e.target.value); });
 $('from').addEventListener('change', (e) => { state.from = Number(e.target.value); refresh(); });
 $('to').addEventListener('change', (e) => { state.to = Number(e.target.value); refresh(); });
 $('play').addEventListener('click', () => {
@@ -104,6 +115,7 @@ async function loadTimeline() {
   $('from').value = String(state.from);
   $('to').value = String(state.to);
   drawChart();
+  buildPartyIndex().catch((e) => { $('party-result').textContent = `Party names could not be loaded (${e.message}).`; });
 }
 
 function drawChart() {
@@ -132,8 +144,8 @@ function showCoverage() {
 }
 
 function showLegend() {
-  const entries = state.compare
-    ? CHANGE_COLOURS
+  const entries = state.compare ? CHANGE_COLOURS
+    : state.view === 'parties' ? partyClasses()
     : evidenceColours().slice(0, state.evidence === 'all' ? undefined : CONFIRMED).map(([code, colour]) => [code, colour, evidenceLabel(code)]);
   if (!state.compare && map.getLayer('dialogues')) entries.push(['dialogue', map.getPaintProperty('dialogues', 'circle-color'), 'Dialogue venue']);
   $('legend').replaceChildren(...entries.map(([key, colour, label]) => {
@@ -152,8 +164,8 @@ function showList(collection) {
   $('list-title').textContent = state.compare ? `Countries documented in ${state.from} or ${state.to}` : `Countries documented in ${state.year}`;
   $('list').replaceChildren(...collection.features.map(({ properties: p }) => {
     const li = document.createElement('li');
-    li.textContent = state.compare
-      ? `${p.name_en} (${p.iso3}): ${p.change}`
+    li.textContent = state.compare ? `${p.name_en} (${p.iso3}): ${p.change}`
+      : state.view === 'parties' ? `${p.name_en} (${p.iso3}): ${partyCount(p)} documented part${partyCount(p) === 1 ? 'y' : 'ies'}`
       : `${p.name_en} (${p.iso3}): ${p.strongest_evidence.replaceAll('_', ' ')}, ${p.event_count} event(s)`;
     return li;
   }));
@@ -186,7 +198,10 @@ async function refresh() {
     updateTiles(style);
     map.getSource('compare').setData(compare ? collection : EMPTY);
     map.setLayoutProperty('compare', 'visibility', compare ? 'visible' : 'none');
-    for (const id of ['reach', 'dialogues']) if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', compare ? 'none' : 'visible');
+    if (map.getLayer('dialogues')) map.setLayoutProperty('dialogues', 'visibility', compare ? 'none' : 'visible');
+    applyView();
+    state.collection = collection;
+    partiesForYear(collection);
     showCoverage();
     showLegend();
     showList(collection);
@@ -197,23 +212,27 @@ async function refresh() {
 }
 
 // ---- hover and popup -------------------------------------------------------------------
+const FILLS = ['reach', 'reach-parties'];
 let hovered = null;
-map.on('mousemove', 'reach', (e) => {
+map.on('mousemove', FILLS, (e) => {
   const id = e.features[0]?.id;
   if (hovered !== null && hovered !== id) map.setFeatureState({ source: 'reach', sourceLayer: 'reach', id: hovered }, { hover: false });
   hovered = id ?? null;
   if (hovered !== null) map.setFeatureState({ source: 'reach', sourceLayer: 'reach', id: hovered }, { hover: true });
   map.getCanvas().style.cursor = 'pointer';
 });
-map.on('mouseleave', 'reach', () => {
+map.on('mouseleave', FILLS, () => {
   if (hovered !== null) map.setFeatureState({ source: 'reach', sourceLayer: 'reach', id: hovered }, { hover: false });
   hovered = null;
   map.getCanvas().style.cursor = '';
 });
 
-map.on('click', 'reach', async (e) => {
-  const feature = e.features[0];
-  const iso3 = feature.properties.iso3;
+map.on('click', [...FILLS, 'reach-points'], async (e) => {
+  const iso3 = e.features[0].properties.iso3;
+  if (state.view === 'parties') {
+    new maplibregl.Popup({ maxWidth: '360px' }).setLngLat(e.lngLat).setDOMContent(popupParties(iso3)).addTo(map);
+    return;
+  }
   const timeline = await json(`/countries/${encodeURIComponent(iso3)}/timeline`);
   const entries = timeline.entries.filter((x) => x.year === state.year && (state.evidence === 'all' || x.confirmed)
     && (!state.series || x.series === state.series));
@@ -251,8 +270,9 @@ function popupContent(timeline, entries) {
 window.partyAtlas = {
   map,
   idle: false,
-  renderedReach: () => [...new Set(map.queryRenderedFeatures({ layers: ['reach'] }).map((f) => f.properties.iso3))].sort(),
+  renderedReach: (layer = 'reach') => [...new Set(map.queryRenderedFeatures({ layers: [layer] }).map((f) => f.properties.iso3))].sort(),
   evidenceColours,
+  partyClasses,
   setYear,
 };
 map.on('idle', () => {
