@@ -11,7 +11,9 @@ public sealed record Dataset(
     IReadOnlyList<ParticipationRecord> Participations,
     IReadOnlyList<RegionGroupRecord> RegionGroups,
     IReadOnlyList<RegionGroupMemberRecord> RegionGroupMembers,
-    IReadOnlyList<DialogueScopeRecord> DialogueScopes)
+    IReadOnlyList<DialogueScopeRecord> DialogueScopes,
+    IReadOnlyList<PartyRecord> Parties,
+    IReadOnlyList<PartyAffiliationRecord> PartyAffiliations)
 {
     public IReadOnlyDictionary<string, int> Summary => new Dictionary<string, int>
     {
@@ -23,5 +25,7 @@ public sealed record Dataset(
         ["region_groups"] = RegionGroups.Count,
         ["region_group_members"] = RegionGroupMembers.Count,
         ["dialogue_scopes"] = DialogueScopes.Count,
+        ["parties"] = Parties.Count,
+        ["party_affiliations"] = PartyAffiliations.Count,
     };
 }
