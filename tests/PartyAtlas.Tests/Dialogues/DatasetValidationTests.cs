@@ -74,7 +74,7 @@ public sealed class DatasetValidationTests
         new("party kind outside the closed list", c => c.EditField(Parties, 6, "kind", "club"), Parties, 6, "kind", "'club' is not one of"),
         new("party with an unknown source", c => c.EditField(Parties, 2, "source_ids", "U1 ZZ99"), Parties, 2, "source_ids", "unknown source 'ZZ99'"),
         new("malformed Party Facts id", c => c.EditField(Parties, 2, "partyfacts_id", "abc"), Parties, 2, "partyfacts_id", "'abc' is not a Party Facts id"),
-        new("affiliation outside the closed list", c => c.AppendLine("dialogues/party_affiliations.csv", "AGO-M,COMINTERN,U1,"),
+        new("affiliation outside the closed list", c => c.EditField("dialogues/party_affiliations.csv", 2, "affiliation", "COMINTERN"),
             "dialogues/party_affiliations.csv", 2, "affiliation", "'COMINTERN' is not one of"),
     };
 
