@@ -29,6 +29,6 @@ public readonly partial record struct PartyId : IQueryValue<PartyId>
     public override string ToString() => Id;
 
     // Bounded so a long path segment is rejected before it reaches the database.
-    [GeneratedRegex("^[A-Z]{3}(-[A-Z0-9]+){1,8}$")]
+    [GeneratedRegex(@"^[A-Z]{3}(-[A-Z0-9]+){1,8}\z")]
     private static partial Regex Pattern();
 }
