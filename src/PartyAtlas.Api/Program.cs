@@ -36,6 +36,7 @@ app.MapCountryEndpoints();  // /countries, /countries/{iso3}, /countries/{iso3}/
 app.MapDialogueEndpoints(); // /dialogues, /dialogues/{id}, /dialogues/{id}/scope, /dialogues.geojson
 app.MapReachEndpoints();    // /reach, /reach/timeline, /reach/regions, /reach/compare, /reach/distance
 app.MapSourceEndpoints();   // /sources, /sources/{id}
+app.MapPartyEndpoints();    // /parties, /parties/{id}
 app.MapOgcEndpoints();      // /ogc: OGC API – Features (landing, conformance, collections, items)
 app.MapTileEndpoints();     // /tiles/{layer}/{z}/{x}/{y}.mvt, /tiles/{layer}/tilejson.json, /styles/reach.json
 app.MapAdminEndpoints();    // POST /admin/import (maintainers, API key)

@@ -3,6 +3,7 @@ global using PartyAtlas.Api.Admin;
 global using PartyAtlas.Api.Countries;
 global using PartyAtlas.Api.Dialogues;
 global using PartyAtlas.Api.Ogc;
+global using PartyAtlas.Api.Parties;
 global using PartyAtlas.Api.Platform;
 global using PartyAtlas.Api.Reach;
 global using PartyAtlas.Api.Sources;

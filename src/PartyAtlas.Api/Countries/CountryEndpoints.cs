@@ -30,7 +30,7 @@ public static class CountryEndpoints
 
     public static async Task<GeoJsonText<CountryFeatureCollection>> GetCountries(
         [AsParameters] CountriesRequest request, CountryQueries countries, CancellationToken ct) =>
-        new(await countries.CollectionAsync(request.Region, request.Kind?.Kind, request.Detail, ct));
+        new(await countries.CollectionAsync(request.Region?.Name, request.Kind?.Kind, request.Detail, ct));
 
     public static async Task<Results<GeoJsonText<CountryDetailFeature>, ProblemHttpResult>> GetCountry(
         [AsParameters] CountryRequest request, CountryQueries countries, CancellationToken ct) =>

@@ -4,6 +4,7 @@ using PartyAtlas.Core.Countries;
 using PartyAtlas.Core.Database;
 using PartyAtlas.Core.Dialogues;
 using PartyAtlas.Core.Ogc;
+using PartyAtlas.Core.Parties;
 using PartyAtlas.Core.Reach;
 using PartyAtlas.Core.Sources;
 using PartyAtlas.Core.Tiles;
@@ -41,6 +42,7 @@ internal static class DatabaseSetup
         builder.Services.AddSingleton<CountryQueries>();
         builder.Services.AddSingleton<DialogueQueries>();
         builder.Services.AddSingleton<SourceQueries>();
+        builder.Services.AddSingleton<PartyQueries>();
         builder.Services.AddSingleton<ReachQueries>();
         builder.Services.AddSingleton(sp => new FeatureReader(sp.GetRequiredService<NpgsqlDataSource>()));
         builder.Services.AddSingleton(sp => new TileReader(sp.GetRequiredService<NpgsqlDataSource>()));

@@ -24,5 +24,10 @@ public static class ClosedLists
     public static readonly IReadOnlyList<string> EvidenceTypes =
         ["spoke", "delegation", "attended", "watched_at_venue", "side_event", "message_only", "ambiguous", "prospective", "absent"];
 
+    public static readonly IReadOnlyList<string> PartyKinds = ["party", "coalition", "party_organ", "think_tank", "state_body", "other"];
+
+    /// <summary>Party internationals and regional forums a party can belong to; OTHER for anything else (the note says which).</summary>
+    public static readonly IReadOnlyList<string> Affiliations = ["SI", "PA", "IMCWP", "FSP", "COPPPAL", "ICAPP", "LI", "IDU", "CDI", "PES", "EL", "OTHER"];
+
     public static readonly IReadOnlyList<string> ConfirmedEvidence = ["spoke", "delegation", "attended", "watched_at_venue"];
 }

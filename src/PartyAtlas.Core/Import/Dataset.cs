@@ -9,7 +9,9 @@ public sealed record Dataset(
     IReadOnlyList<ParticipationRecord> Participations,
     IReadOnlyList<RegionGroupRecord> RegionGroups,
     IReadOnlyList<RegionGroupMemberRecord> RegionGroupMembers,
-    IReadOnlyList<DialogueScopeRecord> DialogueScopes)
+    IReadOnlyList<DialogueScopeRecord> DialogueScopes,
+    IReadOnlyList<PartyRecord> Parties,
+    IReadOnlyList<PartyAffiliationRecord> PartyAffiliations)
 {
     public IReadOnlyDictionary<string, int> Summary => new Dictionary<string, int>
     {
@@ -21,5 +23,7 @@ public sealed record Dataset(
         ["region_groups"] = RegionGroups.Count,
         ["region_group_members"] = RegionGroupMembers.Count,
         ["dialogue_scopes"] = DialogueScopes.Count,
+        ["parties"] = Parties.Count,
+        ["party_affiliations"] = PartyAffiliations.Count,
     };
 }

@@ -49,9 +49,24 @@ internal static class DatasetWriter
             Add(batch, "insert_count", c.DialogueId, c.Metric, c.Low, c.High, c.Qualifier, c.SourceId, c.Quote, c.Note);
         }
 
+        // Parties before the participations that name them (the foreign key is not deferred).
+        foreach (var p in data.Parties)
+        {
+            Add(batch, "insert_party", p.Id, p.Iso3, p.NameEn, p.NameNative, p.Abbreviation, p.Aliases.ToArray(), p.Kind, p.PartyfactsId, p.Note);
+            foreach (var source in p.SourceIds)
+            {
+                Add(batch, "insert_party_source", p.Id, source);
+            }
+        }
+
+        foreach (var a in data.PartyAffiliations)
+        {
+            Add(batch, "insert_party_affiliation", a.PartyId, a.Affiliation, a.SourceId, a.Note);
+        }
+
         foreach (var p in data.Participations)
         {
-            Add(batch, "insert_participation", p.Id, p.DialogueId, p.Iso3, p.Party, p.Person, p.Role, p.Evidence, p.Note);
+            Add(batch, "insert_participation", p.Id, p.DialogueId, p.Iso3, p.Party, p.PartyId, p.Person, p.Role, p.Evidence, p.Note);
             foreach (var source in p.SourceIds)
             {
                 Add(batch, "insert_participation_source", p.Id, source);

@@ -5,7 +5,7 @@ namespace PartyAtlas.Core.Import;
 
 /// <summary>
 /// Reads geodata/dialogues/*.csv and cross-checks them: every id a row refers to
-/// (country, event, source, group) must exist, keys must be unique, dates in order.
+/// (country, event, source, group, party) must exist, keys must be unique, dates in order.
 /// </summary>
 public static partial class DialogueFileReader
 {
@@ -17,10 +17,12 @@ public static partial class DialogueFileReader
         ["dialogues.csv"] = ["id", "name_en", "name_zh", "series", "parent_id", "start_date", "end_date", "date_precision", "year", "format",
             "host_city", "host_country", "host_lon", "host_lat", "theme", "organisers", "notes", "source_ids"],
         ["counts.csv"] = ["dialogue_id", "metric", "low", "high", "qualifier", "source_id", "quote", "note"],
-        ["participations.csv"] = ["id", "dialogue_id", "iso3", "party", "person", "role", "evidence", "source_ids", "note"],
+        ["participations.csv"] = ["id", "dialogue_id", "iso3", "party", "party_id", "person", "role", "evidence", "source_ids", "note"],
         ["region_groups.csv"] = ["id", "name", "description", "source_id"],
         ["region_group_members.csv"] = ["group_id", "iso3"],
         ["dialogue_scopes.csv"] = ["dialogue_id", "group_id", "note"],
+        ["parties.csv"] = PartyFileReader.PartiesHeader,
+        ["party_affiliations.csv"] = PartyFileReader.AffiliationsHeader,
     };
 
     private static readonly GeometryFactory Factory = new(new PrecisionModel(), 4326);
@@ -46,7 +48,10 @@ public static partial class DialogueFileReader
 
         var counts = Unique(tables["counts.csv"], r => $"{r.Optional("dialogue_id")}/{r.Optional("metric")}/{r.Optional("source_id")}",
             "dialogue_id+metric+source_id", row => ReadCount(row, dialogueIds, sourceIds));
-        var participations = Unique(tables["participations.csv"], "id", row => ReadParticipation(row, dialogueIds, countryCodes, sourceIds));
+        var parties = PartyFileReader.ReadParties(tables["parties.csv"], countryCodes, sourceIds);
+        var partyCountries = parties.ToDictionary(p => p.Id, p => p.Iso3, StringComparer.Ordinal);
+        var affiliations = PartyFileReader.ReadAffiliations(tables["party_affiliations.csv"], partyCountries.Keys.ToHashSet(StringComparer.Ordinal), sourceIds);
+        var participations = Unique(tables["participations.csv"], "id", row => ReadParticipation(row, dialogueIds, countryCodes, sourceIds, partyCountries));
         var groups = Unique(tables["region_groups.csv"], "id", row => ReadGroup(row, sourceIds));
         var groupIds = groups.Select(g => g.Id).ToHashSet(StringComparer.Ordinal);
         var members = Unique(tables["region_group_members.csv"], r => $"{r.Optional("group_id")}/{r.Optional("iso3")}", "group_id+iso3",
@@ -54,7 +59,7 @@ public static partial class DialogueFileReader
         var scopes = Unique(tables["dialogue_scopes.csv"], r => $"{r.Optional("dialogue_id")}/{r.Optional("group_id")}", "dialogue_id+group_id",
             row => new DialogueScopeRecord(Known(row, "dialogue_id", dialogueIds, "event"), Known(row, "group_id", groupIds, "region group"), row.Optional("note")));
 
-        return new Dataset(countries, sources, dialogues, counts, participations, groups, members, scopes);
+        return new Dataset(countries, sources, dialogues, counts, participations, groups, members, scopes, parties, affiliations);
     }
 
     private static CsvTable Table(string name, string[] header, Func<string, byte[]?> readFile, ProblemList problems)
@@ -155,7 +160,8 @@ public static partial class DialogueFileReader
     }
 
     private static ParticipationRecord ReadParticipation(
-        CsvRow row, IReadOnlySet<string> dialogues, IReadOnlySet<string> countries, IReadOnlySet<string> sources)
+        CsvRow row, IReadOnlySet<string> dialogues, IReadOnlySet<string> countries, IReadOnlySet<string> sources,
+        IReadOnlyDictionary<string, string?> partyCountries)
     {
         var dialogue = Known(row, "dialogue_id", dialogues, "event");
         var iso3 = Known(row, "iso3", countries, "country code");
@@ -171,7 +177,19 @@ public static partial class DialogueFileReader
             row.Problem("source_ids", "every participation needs at least one source");
         }
 
-        return new ParticipationRecord(id, dialogue, iso3, row.Optional("party"), row.Optional("person"), row.Optional("role"),
+        var partyId = row.Optional("party_id");
+        string? country = null;
+        if (partyId is not null && !partyCountries.TryGetValue(partyId, out country))
+        {
+            row.Problem("party_id", $"unknown party '{partyId}'");
+        }
+        else if (country is not null && iso3.Length > 0 && country != iso3)
+        {
+            // Only transnational organisations (no country) may be reported under another country's row.
+            row.Problem("party_id", $"party '{partyId}' is of country {country}, not {iso3}");
+        }
+
+        return new ParticipationRecord(id, dialogue, iso3, row.Optional("party"), partyId, row.Optional("person"), row.Optional("role"),
             row.OneOf("evidence", ClosedLists.EvidenceTypes) ?? "", sourceIds, row.Optional("note"));
     }
 
@@ -186,7 +204,7 @@ public static partial class DialogueFileReader
         return new RegionGroupRecord(id, row.Required("name"), row.Optional("description"), Known(row, "source_id", sources, "source"));
     }
 
-    private static string Known(CsvRow row, string column, IReadOnlySet<string> known, string what)
+    internal static string Known(CsvRow row, string column, IReadOnlySet<string> known, string what)
     {
         var value = row.Required(column);
         if (value.Length > 0 && !known.Contains(value))
@@ -197,10 +215,10 @@ public static partial class DialogueFileReader
         return value;
     }
 
-    private static List<T> Unique<T>(CsvTable table, string keyColumn, Func<CsvRow, T> read) =>
+    internal static List<T> Unique<T>(CsvTable table, string keyColumn, Func<CsvRow, T> read) =>
         Unique(table, r => r.Optional(keyColumn), keyColumn, read);
 
-    private static List<T> Unique<T>(CsvTable table, Func<CsvRow, string?> key, string keyName, Func<CsvRow, T> read)
+    internal static List<T> Unique<T>(CsvTable table, Func<CsvRow, string?> key, string keyName, Func<CsvRow, T> read)
     {
         var firstLine = new Dictionary<string, long>(StringComparer.Ordinal);
         var records = new List<T>();

@@ -49,6 +49,13 @@ public static class FeatureCollections
                 new("format", FilterType.Text, "Only this format.", Import.ClosedLists.Formats),
                 new("host_country", FilterType.Text, "Only events hosted in this country (ISO alpha-3)."),
             ]) { RowSource = "dialogue_features", Order = ["start_date", "id"] },
+        new("parties", "Party registry",
+            "One feature per party, coalition, think tank or other body named in the participation evidence, drawn with its country's geometry (none for transnational organisations), with its names, aliases, affiliations, the events it was named at and its participation count. No time: it matches every datetime. The registry is as partial as the evidence.",
+            Temporal: false,
+            [
+                Iso3,
+                new("kind", FilterType.Text, "Only this kind.", Import.ClosedLists.PartyKinds),
+            ]) { RowSource = "party_features" },
     ];
 
     public static FeatureCollectionDefinition? Find(string id) => All.FirstOrDefault(c => c.Id == id);

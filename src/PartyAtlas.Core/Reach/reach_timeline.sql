@@ -1,9 +1,18 @@
 -- One row per year from 2014 to the latest event: events held, official figures (as year
--- ranges), documented countries and parties, new / returning / not-seen-again countries and
--- UN regions reached. @series series[] or NULL; @evidence evidence[] or NULL (confirmed).
+-- ranges), documented countries and parties (registry ids), new / returning / not-seen-again countries,
+-- new / returning parties and UN regions reached. @series series[] or NULL; @evidence evidence[] or NULL (confirmed).
 WITH cy AS (SELECT * FROM reach_country_years(@series, @evidence, NULL)),
 bounds AS (SELECT 2014 AS first, greatest(2014, (SELECT max(year) FROM dialogues)) AS last),
 years AS (SELECT generate_series(b.first, b.last) AS year, b.last FROM bounds b),
+-- Parties by registry id: text names differ between sources, ids do not.
+party_years AS (SELECT DISTINCT r.party_id, r.year FROM reach_party_evidence(@series, @evidence, NULL) r),
+party_counts AS (
+    SELECT py.year, count(*)::int AS documented,
+           count(*) FILTER (WHERE f.first_year = py.year)::int AS new, count(*) FILTER (WHERE f.first_year < py.year)::int AS returning
+    FROM party_years py
+    JOIN (SELECT party_id, min(year) AS first_year FROM party_years GROUP BY party_id) f ON f.party_id = py.party_id
+    GROUP BY py.year
+),
 rows AS (
     SELECT y.year,
            coalesce((SELECT array_agg(d.id ORDER BY d.start_date, d.id) FROM dialogues d
@@ -11,7 +20,9 @@ rows AS (
            (year_official_range(y.year, @series, 'countries')).*,
            (year_official_range(y.year, @series, 'parties')) AS parties,
            count(cy.iso3)::int AS documented_countries,
-           (SELECT count(DISTINCT (r.iso3, r.party)) FROM reach_evidence(@series, @evidence, NULL) r WHERE r.year = y.year AND r.party IS NOT NULL)::int AS documented_parties,
+           coalesce((SELECT p.documented FROM party_counts p WHERE p.year = y.year), 0) AS documented_parties,
+           coalesce((SELECT p.new FROM party_counts p WHERE p.year = y.year), 0) AS new_parties,
+           coalesce((SELECT p.returning FROM party_counts p WHERE p.year = y.year), 0) AS returning_parties,
            coalesce(array_agg(cy.iso3 ORDER BY cy.iso3) FILTER (WHERE cy.first_year = y.year), '{}') AS new_codes,
            coalesce(array_agg(cy.iso3 ORDER BY cy.iso3) FILTER (WHERE cy.first_year < y.year), '{}') AS returning_codes,
            CASE WHEN y.year < y.last
@@ -31,11 +42,14 @@ SELECT json_build_object(
         'official_countries_low', r.low, 'official_countries_high', r.high,
         'official_parties_low', (r.parties).low, 'official_parties_high', (r.parties).high,
         'documented_countries', r.documented_countries, 'documented_parties', r.documented_parties,
+        'new_parties', r.new_parties, 'returning_parties', r.returning_parties,
         'new_countries', cardinality(r.new_codes), 'returning_countries', cardinality(r.returning_codes),
         'not_seen_again_since', cardinality(r.not_seen_again_codes),
         'regions_reached', r.regions_reached,
         'ratio_low', round(r.documented_countries::numeric / nullif(r.high, 0), 3),
         'ratio_high', round(r.documented_countries::numeric / nullif(r.low, 0), 3),
+        'party_ratio_low', round(r.documented_parties::numeric / nullif((r.parties).high, 0), 3),
+        'party_ratio_high', round(r.documented_parties::numeric / nullif((r.parties).low, 0), 3),
         'share', NULL,
         'new_codes', r.new_codes, 'returning_codes', r.returning_codes, 'not_seen_again_codes', r.not_seen_again_codes)
         ORDER BY r.year), '[]'))::text

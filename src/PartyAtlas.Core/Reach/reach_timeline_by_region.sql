@@ -26,10 +26,10 @@ SELECT json_build_object(
         'year', r.year, 'un_region', r.un_region, 'region_countries', r.total,
         'events', NULL, 'event_count', NULL,
         'official_countries_low', NULL, 'official_countries_high', NULL, 'official_parties_low', NULL, 'official_parties_high', NULL,
-        'documented_countries', r.documented_countries, 'documented_parties', NULL,
+        'documented_countries', r.documented_countries, 'documented_parties', NULL, 'new_parties', NULL, 'returning_parties', NULL,
         'new_countries', cardinality(r.new_codes), 'returning_countries', cardinality(r.returning_codes),
         'not_seen_again_since', cardinality(r.not_seen_again_codes),
-        'regions_reached', NULL, 'ratio_low', NULL, 'ratio_high', NULL,
+        'regions_reached', NULL, 'ratio_low', NULL, 'ratio_high', NULL, 'party_ratio_low', NULL, 'party_ratio_high', NULL,
         'share', round(r.documented_countries::numeric / nullif(r.total, 0), 3),
         'new_codes', r.new_codes, 'returning_codes', r.returning_codes, 'not_seen_again_codes', r.not_seen_again_codes)
         ORDER BY r.year, r.un_region), '[]'))::text

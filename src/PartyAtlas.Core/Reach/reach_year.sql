@@ -16,12 +16,14 @@ features AS (
                    'documented', r.iso3 IS NOT NULL,
                    'events', coalesce(r.events, '{}'), 'event_count', coalesce(cardinality(r.events), 0),
                    'parties', coalesce(r.parties, '{}'), 'party_count', coalesce(cardinality(r.parties), 0),
+                   'party_ids', coalesce(py.party_ids, '{}'), 'documented_parties', coalesce(cardinality(py.party_ids), 0),
                    'strongest_evidence', r.strongest_evidence, 'evidence_types', coalesce(r.evidence_types, '{}'),
                    'first_year', first.first_year, 'new', r.iso3 IS NOT NULL AND first.first_year = @year,
                    'source_count', coalesce(r.source_count, 0), 'participation_count', coalesce(r.participation_count, 0))
            ) AS feature
     FROM countries c
     LEFT JOIN reach r ON r.iso3 = c.iso3
+    LEFT JOIN reach_country_party_years(@series, @evidence, @dialogue) py ON py.iso3 = c.iso3 AND py.year = @year
     LEFT JOIN (SELECT DISTINCT a.iso3, a.first_year FROM reach_country_years(@series, @evidence, NULL) a) first ON first.iso3 = c.iso3
     WHERE (r.iso3 IS NOT NULL OR @include_all)
       AND in_bbox(c.geom, @min_lon, @min_lat, @max_lon, @max_lat)

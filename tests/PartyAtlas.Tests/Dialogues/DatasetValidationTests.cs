@@ -18,6 +18,8 @@ public sealed class DatasetValidationTests
     // The fixture bundle's lengths (header included): a line appended to it is the next one.
     private const int FixtureSourcesLines = 77;
     private const int FixtureGroupMembersLines = 7;
+    private const int FixturePartiesLines = 18;
+    private const string Parties = "dialogues/parties.csv";
 
     public static TheoryData<Breakage> Breakages => new()
     {
@@ -60,6 +62,20 @@ public sealed class DatasetValidationTests
             "dialogues/region_groups.csv", null, null, "file is missing"),
         new("wrong number of fields", c => c.AppendLine("dialogues/region_group_members.csv", "celac,BRA,extra"),
             "dialogues/region_group_members.csv", FixtureGroupMembersLines + 1, null, "3 fields where the header has 2"),
+        new("unknown party id", c => c.EditField("dialogues/participations.csv", 2, "party_id", "BGR-NONE"),
+            "dialogues/participations.csv", 2, "party_id", "unknown party 'BGR-NONE'"),
+        new("party of another country", c => c.EditField("dialogues/participations.csv", 2, "party_id", "KGZ-IFPP"),
+            "dialogues/participations.csv", 2, "party_id", "party 'KGZ-IFPP' is of country KGZ, not BGR"),
+        new("duplicate alias", c => c.EditField(Parties, 3, "aliases", "mpla"), Parties, 3, "aliases", "duplicate alias 'mpla'"),
+        new("duplicate party id", c => c.AppendLine(Parties, File.ReadLines(c.PathOf(Parties)).ElementAt(1)), Parties, FixturePartiesLines + 1, "id", "duplicate key id = 'AGO-M'"),
+        new("malformed party id", c => c.EditField(Parties, 4, "id", "arg-x"), Parties, 4, "id", "'arg-x' is not a party id"),
+        new("party id prefix not its country", c => c.EditField(Parties, 4, "id", "CHL-PFDT"), Parties, 4, "id", "prefix 'CHL' is not the row's iso3 'ARG'"),
+        new("party in an unknown country", c => c.EditField(Parties, 5, "iso3", "QQQ"), Parties, 5, "iso3", "unknown country code 'QQQ'"),
+        new("party kind outside the closed list", c => c.EditField(Parties, 6, "kind", "club"), Parties, 6, "kind", "'club' is not one of"),
+        new("party with an unknown source", c => c.EditField(Parties, 2, "source_ids", "U1 ZZ99"), Parties, 2, "source_ids", "unknown source 'ZZ99'"),
+        new("malformed Party Facts id", c => c.EditField(Parties, 2, "partyfacts_id", "abc"), Parties, 2, "partyfacts_id", "'abc' is not a Party Facts id"),
+        new("affiliation outside the closed list", c => c.EditField("dialogues/party_affiliations.csv", 2, "affiliation", "COMINTERN"),
+            "dialogues/party_affiliations.csv", 2, "affiliation", "'COMINTERN' is not one of"),
     };
 
     [Theory]
@@ -94,6 +110,7 @@ public sealed class DatasetValidationTests
         Assert.Equal(ImportOutcome.Valid, result.Outcome);
         Assert.Equal(FixtureSourcesLines, File.ReadLines(copy.PathOf("dialogues/sources.csv")).Count());
         Assert.Equal(FixtureGroupMembersLines, File.ReadLines(copy.PathOf("dialogues/region_group_members.csv")).Count());
+        Assert.Equal(FixturePartiesLines, File.ReadLines(copy.PathOf(Parties)).Count());
     }
 
     [Fact]

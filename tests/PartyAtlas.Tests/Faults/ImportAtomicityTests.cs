@@ -68,7 +68,7 @@ public sealed class ImportAtomicityTests
         var old = await ReadAsync();
         using var copy = GeodataCopy.Fixture();
         // The new dataset documents one more country in 2021 (the fixture's summit-2021 has none from ISL).
-        copy.AppendLine("dialogues/participations.csv", "summit-2021.ISL.1,summit-2021,ISL,Test party,,,attended,S45,Added for the atomicity test.");
+        copy.AppendLine("dialogues/participations.csv", "summit-2021.ISL.1,summit-2021,ISL,Test party,,,,attended,S45,Added for the atomicity test.");
 
         var seen = new System.Collections.Concurrent.ConcurrentBag<(string Version, int Count)>();
         Task<ImportResult> import;

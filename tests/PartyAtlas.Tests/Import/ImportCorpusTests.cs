@@ -13,7 +13,8 @@ namespace PartyAtlas.Tests.Import;
 public sealed class ImportCorpusTests(ITestOutputHelper output)
 {
     private static readonly string[] Csvs =
-        ["sources.csv", "dialogues.csv", "counts.csv", "participations.csv", "region_groups.csv", "region_group_members.csv", "dialogue_scopes.csv"];
+        ["sources.csv", "dialogues.csv", "counts.csv", "participations.csv", "region_groups.csv", "region_group_members.csv", "dialogue_scopes.csv",
+         "parties.csv", "party_affiliations.csv"];
 
     private static IEnumerable<(string Name, Action<GeodataCopy> Break)> Corpus()
     {
@@ -80,7 +81,7 @@ public sealed class ImportCorpusTests(ITestOutputHelper output)
         }
 
         output.WriteLine($"{count} broken bundles rejected; database unchanged.");
-        Assert.Equal(50, count);
+        Assert.Equal(56, count);
     }
 
     private static void Truncate(string path, double share)

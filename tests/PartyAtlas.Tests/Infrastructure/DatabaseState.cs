@@ -9,6 +9,7 @@ public static class DatabaseState
     [
         "countries", "data_versions", "sources", "dialogues", "dialogue_sources", "official_counts",
         "participations", "participation_sources", "region_groups", "region_group_members", "dialogue_scopes",
+        "parties", "party_sources", "party_affiliations",
     ];
 
     /// <summary>Row count and content hash of every dataset table: equal fingerprints mean nothing changed.</summary>

@@ -25,6 +25,7 @@ public sealed partial class GdalClientTests(ApiFixture api) : IClassFixture<ApiF
         Assert.Equal(await DatabaseState.ScalarAsync<long>(db, "SELECT count(*) FROM participations"), counts["participations"]);
         Assert.Equal(await DatabaseState.ScalarAsync<long>(db, "SELECT count(*) FROM reach_country_years(NULL, NULL, NULL)"), counts["reach"]);
         Assert.Equal(await DatabaseState.ScalarAsync<long>(db, "SELECT count(*) FROM dialogues"), counts["dialogues"]);
+        Assert.Equal(CsvFile.Read("parties.csv").Count, counts["parties"]);
     }
 
     [Fact]

@@ -79,4 +79,17 @@ public sealed class IdentifierTests
         Assert.Contains("S14", SourceId.Form, StringComparison.Ordinal);
         Assert.Equal("json or csv", OutputFormat.Form);
     }
+
+    [Theory]
+    [InlineData("Africa")]
+    [InlineData("Latin America")]
+    public void A_region_name_of_letters_and_spaces_parses(string text) =>
+        Assert.Equal(text, Parsed.Valid<RegionName>(text).Name);
+
+    [Theory]
+    [InlineData("\0")]
+    [InlineData("Africa\n")]
+    [InlineData("1")]
+    public void A_control_character_or_a_digit_is_not_a_region_name(string text) =>
+        Assert.Equal($"'{text}' is not a region name.", Parsed.Invalid<RegionName>(text));
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Primitives;
+using PartyAtlas.Core.Parameters;
 
 namespace PartyAtlas.UnitTests.Platform;
 
@@ -91,12 +92,13 @@ public sealed class RequestValueTests
     }
 
     [Fact]
-    public void A_free_text_filter_is_an_optional_value_that_always_passes()
+    public void A_region_filter_is_optional_and_rejects_a_control_character_before_the_database_sees_it()
     {
         var region = Of(typeof(CountryEndpoints), nameof(CountryEndpoints.GetCountries)).Single(v => v.Name == "region");
         Assert.False(region.Required);
-        Assert.Equal("text", region.Form);
-        Assert.Null(region.Check("region", "anything at all"));
+        Assert.Equal(RegionName.Form, region.Form);
+        Assert.Null(region.Check("region", "Africa"));
+        Assert.NotNull(region.Check("region", "\0"));
     }
 
     [Fact]

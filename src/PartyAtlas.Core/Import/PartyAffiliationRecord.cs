@@ -1,0 +1,3 @@
+namespace PartyAtlas.Core.Import;
+
+public sealed record PartyAffiliationRecord(string PartyId, string Affiliation, string SourceId, string? Note);

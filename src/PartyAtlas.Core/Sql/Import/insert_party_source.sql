@@ -1,0 +1,1 @@
+INSERT INTO party_sources (party_id, source_id) VALUES ($1, $2);
