@@ -28,8 +28,7 @@ try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  // The viewer probes the party registry (/parties) and falls back to /reach when it is not there: that 404 is expected.
-  page.on('console', (m) => { if (m.type() === 'error' && !/\/parties$/.test(m.location()?.url ?? '')) errors.push(m.text()); });
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   const requests = [];
   page.on('request', (r) => requests.push({ url: r.url(), accept: r.headers().accept ?? '' }));
   const get = async (path) => (await fetch(new URL(path, baseUrl))).json();

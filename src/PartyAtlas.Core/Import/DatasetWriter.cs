@@ -66,7 +66,7 @@ internal static class DatasetWriter
 
         foreach (var p in data.Participations)
         {
-            Add(batch, "insert_participation", p.Id, p.DialogueId, p.Iso3, p.Party, p.PartyId, p.Person, p.Role, p.Evidence, p.Note);
+            Add(batch, "insert_participation", p.Id, p.DialogueId, p.Iso3, p.Party, p.PartyIds.ToArray(), p.Person, p.Role, p.Evidence, p.Note);
             foreach (var source in p.SourceIds)
             {
                 Add(batch, "insert_participation_source", p.Id, source);

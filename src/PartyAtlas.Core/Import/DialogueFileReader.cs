@@ -177,19 +177,22 @@ public static partial class DialogueFileReader
             row.Problem("source_ids", "every participation needs at least one source");
         }
 
-        var partyId = row.Optional("party_id");
-        string? country = null;
-        if (partyId is not null && !partyCountries.TryGetValue(partyId, out country))
+        // One id, or several space-separated when one report names several parties (a joint delegation).
+        var partyIds = (row.Optional("party_id") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var partyId in partyIds)
         {
-            row.Problem("party_id", $"unknown party '{partyId}'");
-        }
-        else if (country is not null && iso3.Length > 0 && country != iso3)
-        {
-            // Only transnational organisations (no country) may be reported under another country's row.
-            row.Problem("party_id", $"party '{partyId}' is of country {country}, not {iso3}");
+            if (!partyCountries.TryGetValue(partyId, out var country))
+            {
+                row.Problem("party_id", $"unknown party '{partyId}'");
+            }
+            else if (country is not null && iso3.Length > 0 && country != iso3)
+            {
+                // Only transnational organisations (no country) may be reported under another country's row.
+                row.Problem("party_id", $"party '{partyId}' is of country {country}, not {iso3}");
+            }
         }
 
-        return new ParticipationRecord(id, dialogue, iso3, row.Optional("party"), partyId, row.Optional("person"), row.Optional("role"),
+        return new ParticipationRecord(id, dialogue, iso3, row.Optional("party"), partyIds, row.Optional("person"), row.Optional("role"),
             row.OneOf("evidence", ClosedLists.EvidenceTypes) ?? "", sourceIds, row.Optional("note"));
     }
 

@@ -1,5 +1,5 @@
 namespace PartyAtlas.Core.Import;
 
 public sealed record ParticipationRecord(
-    string Id, string DialogueId, string Iso3, string? Party, string? PartyId, string? Person, string? Role, string Evidence,
+    string Id, string DialogueId, string Iso3, string? Party, IReadOnlyList<string> PartyIds, string? Person, string? Role, string Evidence,
     IReadOnlyList<string> SourceIds, string? Note);

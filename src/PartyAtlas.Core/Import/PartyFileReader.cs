@@ -6,7 +6,9 @@ namespace PartyAtlas.Core.Import;
 /// <summary>
 /// Reads parties.csv (the registry of parties named in the evidence) and party_affiliations.csv.
 /// An alias is how a source printed the party, so it must point at one party only: aliases are
-/// unique across the file, ignoring case, and never another party's English name.
+/// unique across the file, ignoring case, and never the English name of another party of the same
+/// country (or of a transnational one): "Democratic Party" may name a party in Italy and be the
+/// reported wording of one in the United States.
 /// </summary>
 internal static partial class PartyFileReader
 {
@@ -90,7 +92,7 @@ internal static partial class PartyFileReader
         {
             if (row.Optional("name_en") is { } name && row.Optional("id") is { } id)
             {
-                names.TryAdd(name, id);
+                names.TryAdd(NameKey(row.Optional("iso3"), name), id);
             }
         }
 
@@ -107,13 +109,16 @@ internal static partial class PartyFileReader
                 }
 
                 firstLine[alias] = row.Line;
-                if (names.TryGetValue(alias, out var other) && other != id)
+                if ((names.TryGetValue(NameKey(row.Optional("iso3"), alias), out var other) || names.TryGetValue(NameKey(null, alias), out other))
+                    && other != id)
                 {
                     row.Problem("aliases", $"alias '{alias}' is the name_en of party '{other}'");
                 }
             }
         }
     }
+
+    private static string NameKey(string? iso3, string name) => $"{iso3}/{name}";
 
     [GeneratedRegex("^[A-Z]{3}(-[A-Z0-9]+)+$")]
     private static partial Regex PartyId();

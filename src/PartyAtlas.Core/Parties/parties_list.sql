@@ -8,9 +8,9 @@ WITH selected AS (
     WHERE (@country::text IS NULL OR p.iso3 = @country)
       AND (@kind::text IS NULL OR p.kind = @kind)
       AND (@affiliation::text IS NULL OR EXISTS (SELECT 1 FROM party_affiliations a WHERE a.party_id = p.id AND a.affiliation = @affiliation))
-      AND (@dialogue::text IS NULL OR EXISTS (SELECT 1 FROM participations x WHERE x.party_id = p.id AND x.dialogue_id = @dialogue))
+      AND (@dialogue::text IS NULL OR EXISTS (SELECT 1 FROM participations x WHERE p.id = ANY (x.party_ids) AND x.dialogue_id = @dialogue))
       AND (@year::int IS NULL OR EXISTS (
-          SELECT 1 FROM participations x JOIN dialogues d ON d.id = x.dialogue_id WHERE x.party_id = p.id AND d.year = @year))
+          SELECT 1 FROM participations x JOIN dialogues d ON d.id = x.dialogue_id WHERE p.id = ANY (x.party_ids) AND d.year = @year))
 ),
 rows AS (
     SELECT s.id, json_build_object(
@@ -21,14 +21,14 @@ rows AS (
                             ORDER BY a.affiliation, a.source_id)
             FROM party_affiliations a JOIN sources src ON src.id = a.source_id WHERE a.party_id = s.id), '[]'),
         'events', coalesce((SELECT array_agg(d.id ORDER BY d.start_date, d.id) FROM dialogues d
-                            WHERE EXISTS (SELECT 1 FROM participations x WHERE x.party_id = s.id AND x.dialogue_id = d.id)), '{}'),
+                            WHERE EXISTS (SELECT 1 FROM participations x WHERE s.id = ANY (x.party_ids) AND x.dialogue_id = d.id)), '{}'),
         'first_year', r.first_year, 'last_year', r.last_year,
         'participation_count', r.participation_count) AS party
     FROM selected s
     CROSS JOIN LATERAL (
         SELECT min(d.year) AS first_year, max(d.year) AS last_year, count(*)::int AS participation_count
         FROM participations x JOIN dialogues d ON d.id = x.dialogue_id
-        WHERE x.party_id = s.id
+        WHERE s.id = ANY (x.party_ids)
     ) r
 )
 SELECT json_build_object(

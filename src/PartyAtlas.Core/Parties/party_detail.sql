@@ -12,9 +12,9 @@ SELECT json_build_object(
         SELECT json_agg(json_build_object('affiliation', a.affiliation, 'source_id', a.source_id, 'source_url', s.url)
                         ORDER BY a.affiliation, a.source_id)
         FROM party_affiliations a JOIN sources s ON s.id = a.source_id WHERE a.party_id = p.id), '[]'),
-    'first_year', (SELECT min(d.year) FROM participations x JOIN dialogues d ON d.id = x.dialogue_id WHERE x.party_id = p.id),
-    'last_year', (SELECT max(d.year) FROM participations x JOIN dialogues d ON d.id = x.dialogue_id WHERE x.party_id = p.id),
-    'participation_count', (SELECT count(*) FROM participations x WHERE x.party_id = p.id),
+    'first_year', (SELECT min(d.year) FROM participations x JOIN dialogues d ON d.id = x.dialogue_id WHERE p.id = ANY (x.party_ids)),
+    'last_year', (SELECT max(d.year) FROM participations x JOIN dialogues d ON d.id = x.dialogue_id WHERE p.id = ANY (x.party_ids)),
+    'participation_count', (SELECT count(*) FROM participations x WHERE p.id = ANY (x.party_ids)),
     'participations', coalesce((
         SELECT json_agg(json_build_object(
                    'id', x.id, 'dialogue_id', d.id, 'dialogue_name', d.name_en, 'year', d.year,
@@ -26,7 +26,7 @@ SELECT json_build_object(
         FROM participations x
         JOIN dialogues d ON d.id = x.dialogue_id
         JOIN evidence_types e ON e.code = x.evidence
-        WHERE x.party_id = p.id), '[]'))::text
+        WHERE p.id = ANY (x.party_ids)), '[]'))::text
 FROM parties p
 LEFT JOIN countries c ON c.iso3 = p.iso3
 WHERE p.id = @id;

@@ -17,7 +17,7 @@ public sealed class ContractTests(ApiFixture api) : IClassFixture<ApiFixture>
     [
         ("/dialogues", typeof(DialogueList)), ("/dialogues/hlm-2017", typeof(DialogueDetail)),
         ("/sources", typeof(SourceList)), ("/sources/S18", typeof(SourceDetail)),
-        ("/parties?affiliation=PES", typeof(PartyList)), ("/parties", typeof(PartyList)), ("/parties/BGR-POES", typeof(PartyDetail)),
+        ("/parties?affiliation=PES", typeof(PartyList)), ("/parties", typeof(PartyList)), ("/parties/ZAF-ANC", typeof(PartyDetail)),
         ("/reach/timeline", typeof(Timeline)), ("/reach/timeline?by=region", typeof(Timeline)),
         ("/reach/distance?year=2021", typeof(DistanceReport)), ("/countries/NPL/timeline", typeof(CountryTimeline)),
         ("/tiles/reach/tilejson.json?year=2021", typeof(TileJson)),

@@ -26,6 +26,21 @@ public sealed class PartyRulesTests
     ];
 
     [Fact]
+    public void An_alias_may_be_the_english_name_of_a_party_of_another_country()
+    {
+        var (_, problems) = Read([.. GoodParties, "NPL-NC,NPL,Nepali Congress,,NC,socialist party of chile,party,,,"], GoodParticipations, []);
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public void A_row_naming_a_joint_delegation_refers_to_each_of_its_parties()
+    {
+        var (data, problems) = Read(GoodParties, [.. GoodParticipations, "ev-2021.NPL.2,ev-2021,NPL,UML and PES,NPL-CPNUML INT-PES,,,spoke,S1,"], []);
+        Assert.Empty(problems);
+        Assert.Equal(["NPL-CPNUML", "INT-PES"], data.Participations[^1].PartyIds);
+    }
+
+    [Fact]
     public void The_good_bundle_reads_without_problems_and_keeps_parties_aliases_and_party_ids()
     {
         var (data, problems) = Read(GoodParties, GoodParticipations, ["NPL-CPNUML,ICAPP,S1,"]);
@@ -34,7 +49,7 @@ public sealed class PartyRulesTests
         Assert.Equal(["UML", "CPN-UML"], data.Parties[0].Aliases);
         Assert.Equal(1234, data.Parties[0].PartyfactsId);
         Assert.Null(data.Parties[2].Iso3);
-        Assert.Equal(["NPL-CPNUML", "INT-PES", null], data.Participations.Select(p => p.PartyId));
+        Assert.Equal(["NPL-CPNUML", "INT-PES", ""], data.Participations.Select(p => string.Join(' ', p.PartyIds)));
         Assert.Equal("ICAPP", Assert.Single(data.PartyAffiliations).Affiliation);
     }
 
@@ -43,7 +58,8 @@ public sealed class PartyRulesTests
         { "unknown party id", GoodParties, [.. GoodParticipations, "ev-2021.NPL.2,ev-2021,NPL,,NPL-NONE,,,spoke,S1,"], [], Participations, 5, "party_id", "unknown party 'NPL-NONE'" },
         { "party of another country", GoodParties, [.. GoodParticipations, "ev-2021.NPL.2,ev-2021,NPL,,CHL-PS,,,spoke,S1,"], [], Participations, 5, "party_id", "party 'CHL-PS' is of country CHL, not NPL" },
         { "duplicate alias", [.. GoodParties, "NPL-NC,NPL,Nepali Congress,,NC,uml,party,,,"], GoodParticipations, [], Parties, 5, "aliases", "duplicate alias 'uml'" },
-        { "alias naming another party", [.. GoodParties, "NPL-NC,NPL,Nepali Congress,,NC,socialist party of chile,party,,,"], GoodParticipations, [], Parties, 5, "aliases", "is the name_en of party 'CHL-PS'" },
+        { "alias naming another party of the country", [.. GoodParties, "NPL-NC,NPL,Nepali Congress,,NC,communist party of nepal (unified marxist–leninist),party,,,"], GoodParticipations, [], Parties, 5, "aliases", "is the name_en of party 'NPL-CPNUML'" },
+        { "alias naming a transnational party", [.. GoodParties, "NPL-NC,NPL,Nepali Congress,,NC,party of european socialists,party,,,"], GoodParticipations, [], Parties, 5, "aliases", "is the name_en of party 'INT-PES'" },
         { "duplicate id", [.. GoodParties, "CHL-PS,CHL,Another,,,,party,,,"], GoodParticipations, [], Parties, 5, "id", "duplicate key id = 'CHL-PS'" },
         { "bad id form", [.. GoodParties, "npl-x,NPL,Lower case,,,,party,,,"], GoodParticipations, [], Parties, 5, "id", "'npl-x' is not a party id" },
         { "id prefix not the country", [.. GoodParties, "CHL-X,NPL,Mismatch,,,,party,,,"], GoodParticipations, [], Parties, 5, "id", "prefix 'CHL' is not the row's iso3 'NPL'" },

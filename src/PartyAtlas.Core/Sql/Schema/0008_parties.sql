@@ -33,15 +33,18 @@ CREATE TABLE party_affiliations (
     PRIMARY KEY (party_id, affiliation, source_id)
 );
 
-ALTER TABLE participations ADD COLUMN party_id text REFERENCES parties (id);
-CREATE INDEX participations_party_idx ON participations (party_id);
+-- The registry ids a participation row names: usually one, several when one report names several
+-- parties (a joint delegation), none when it names no party. An array, checked by the trigger below.
+ALTER TABLE participations ADD COLUMN party_ids text[] NOT NULL DEFAULT '{}';
+CREATE INDEX participations_party_ids_idx ON participations USING gin (party_ids);
 
 -- A national party speaks for its own country only; a transnational one (iso3 NULL) for any.
 CREATE FUNCTION participation_party_country() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF NEW.party_id IS NOT NULL AND EXISTS (
-        SELECT 1 FROM parties p WHERE p.id = NEW.party_id AND p.iso3 IS NOT NULL AND p.iso3 <> NEW.iso3) THEN
-        RAISE EXCEPTION 'participation %: party % is not of country %', NEW.id, NEW.party_id, NEW.iso3 USING ERRCODE = 'check_violation';
+    IF EXISTS (
+        SELECT 1 FROM unnest(NEW.party_ids) AS i LEFT JOIN parties p ON p.id = i
+        WHERE p.id IS NULL OR (p.iso3 IS NOT NULL AND p.iso3 <> NEW.iso3)) THEN
+        RAISE EXCEPTION 'participation %: a party of % is unknown or not of country %', NEW.id, NEW.party_ids, NEW.iso3 USING ERRCODE = 'check_violation';
     END IF;
     RETURN NEW;
 END $$;
@@ -57,10 +60,10 @@ GRANT SELECT ON parties, party_sources, party_affiliations TO partyatlas_reader;
 CREATE FUNCTION reach_party_evidence(p_series text[], p_evidence text[], p_dialogue text)
 RETURNS TABLE (participation_id text, dialogue_id text, year int, iso3 text, party_id text)
 LANGUAGE sql STABLE AS $$
-    SELECT r.participation_id, r.dialogue_id, r.year, r.iso3, p.party_id
+    SELECT r.participation_id, r.dialogue_id, r.year, r.iso3, ids.party_id
     FROM reach_evidence(p_series, p_evidence, p_dialogue) r
     JOIN participations p ON p.id = r.participation_id
-    WHERE p.party_id IS NOT NULL
+    CROSS JOIN unnest(p.party_ids) AS ids (party_id)
 $$;
 
 -- Documented party ids per country and year, the party counterpart of reach_country_years.
@@ -146,8 +149,8 @@ SELECT p.id, p.iso3, p.kind, NULL::date AS start_date, NULL::date AS end_date, c
            'abbreviation', p.abbreviation, 'aliases', array_to_string(p.aliases, ' | '), 'kind', p.kind,
            'partyfacts_id', p.partyfacts_id,
            'affiliations', (SELECT string_agg(DISTINCT a.affiliation, ' ' ORDER BY a.affiliation) FROM party_affiliations a WHERE a.party_id = p.id),
-           'events', (SELECT string_agg(DISTINCT x.dialogue_id, ' ' ORDER BY x.dialogue_id) FROM participations x WHERE x.party_id = p.id),
-           'participation_count', (SELECT count(*) FROM participations x WHERE x.party_id = p.id),
+           'events', (SELECT string_agg(DISTINCT x.dialogue_id, ' ' ORDER BY x.dialogue_id) FROM participations x WHERE p.id = ANY (x.party_ids)),
+           'participation_count', (SELECT count(*) FROM participations x WHERE p.id = ANY (x.party_ids)),
            'source_ids', (SELECT string_agg(s.source_id, ' ' ORDER BY s.source_id) FROM party_sources s WHERE s.party_id = p.id)) AS properties
 FROM parties p
 LEFT JOIN countries c ON c.iso3 = p.iso3;
