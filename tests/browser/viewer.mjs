@@ -74,10 +74,13 @@ try {
   const counted = await page.$$eval('#list li', (lis) => lis.map((li) => li.textContent));
   if (counted.length !== names.length || counted.some((t) => !/: \d+ documented part(y|ies)$/.test(t))) fail(`party list: ${JSON.stringify(counted.slice(0, 3))}`);
   const partiesOf = (p) => (Array.isArray(p.parties) ? p.parties : p.parties ? p.parties.split('; ') : []);
-  const named = reach.features.find((f) => partiesOf(f.properties).length > 0)?.properties;
-  if (!named) fail(`no country in ${year} names a party`);
+  // Search by a registry party documented this year: the box offers the registry's names.
+  const named = reach.features.find((f) => (f.properties.party_ids ?? []).length > 0)?.properties;
+  if (!named) fail(`no country in ${year} has a documented registry party`);
   await page.waitForFunction(() => document.querySelectorAll('#party-names option').length > 0, null, { timeout: 60000 });
-  const party = partiesOf(named)[0];
+  const registry = (await get('/parties')).parties;
+  const party = registry.find((p) => p.id === named.party_ids[0])?.name_en;
+  if (!party) fail(`/parties lacks ${named.party_ids[0]}`);
   await page.fill('#party-search', party);
   await page.waitForFunction(() => document.getElementById('party-result').textContent.includes('documented in'), null, { timeout: 10000 });
   const result = await page.textContent('#party-result');

@@ -92,18 +92,20 @@ async function buildPartyIndex() {
   try {
     const response = await fetch('/parties', { headers: { accept: 'application/json' } });
     const body = response.ok && response.headers.get('content-type')?.includes('json') ? await response.json() : null;
-    for (const p of Array.isArray(body?.parties) ? body.parties : []) if (p.name_en) entry(p.name_en).id = p.id ?? null;
+    // The registry: each party's years are those of its events (the timeline says which events a year held).
+    const yearOf = new Map(state.timeline.flatMap(({ year, events }) => (events ?? []).map((e) => [e, year])));
+    for (const p of Array.isArray(body?.parties) ? body.parties : []) {
+      const e = entry(p.name_en);
+      e.id = p.id;
+      for (const ev of p.events ?? []) if (yearOf.has(ev)) e.years.add(yearOf.get(ev));
+    }
   } catch { /* no registry: names come from /reach */ }
   parties.registry = index.size > 0;
-  const years = await Promise.all(state.timeline.map(async ({ year }) => [year, await json(`/reach?${query({ year, zoom: 0, precision: 0 })}`)]));
-  if (parties.built !== key) return; // the filters changed meanwhile: a newer index is on its way
-  for (const [year, collection] of years) {
-    for (const { properties: p } of collection.features) {
-      const ids = Array.isArray(p.party_ids) ? p.party_ids : [];
-      partyNames(p).forEach((name, i) => {
-        const known = ids[i] ? [...index.entries()].find(([, e]) => e.id === ids[i]) : null;
-        (known ? known[1] : entry(name)).years.add(year);
-      });
+  if (!parties.registry) {
+    const years = await Promise.all(state.timeline.map(async ({ year }) => [year, await json(`/reach?${query({ year, zoom: 0, precision: 0 })}`)]));
+    if (parties.built !== key) return; // the filters changed meanwhile: a newer index is on its way
+    for (const [year, collection] of years) {
+      for (const { properties: p } of collection.features) partyNames(p).forEach((name) => entry(name).years.add(year));
     }
   }
   parties.index = index;
