@@ -17,7 +17,7 @@ public static class TileLayers
             new Dictionary<string, string>
             {
                 ["iso3"] = "String", ["name_en"] = "String", ["year"] = "Number", ["event_count"] = "Number", ["events"] = "String",
-                ["party_count"] = "Number", ["strongest_evidence"] = "String", ["first_year"] = "Number", ["new"] = "Boolean",
+                ["party_count"] = "Number", ["documented_parties"] = "Number", ["strongest_evidence"] = "String", ["first_year"] = "Number", ["new"] = "Boolean",
                 ["returning"] = "Boolean", ["source_count"] = "Number",
             }),
         new("reach_points", "Documented countries of the year smaller than 30,000 km², as points at their label point, for zooms 0–3 where their fills shrink to specks or drop out; the reach layer's properties and filters.", 0, 3,
@@ -25,7 +25,7 @@ public static class TileLayers
             new Dictionary<string, string>
             {
                 ["iso3"] = "String", ["name_en"] = "String", ["year"] = "Number", ["event_count"] = "Number", ["events"] = "String",
-                ["party_count"] = "Number", ["strongest_evidence"] = "String", ["first_year"] = "Number", ["new"] = "Boolean",
+                ["party_count"] = "Number", ["documented_parties"] = "Number", ["strongest_evidence"] = "String", ["first_year"] = "Number", ["new"] = "Boolean",
                 ["returning"] = "Boolean", ["source_count"] = "Number",
             }),
         new("dialogues", "Dialogue events at their host cities.", 0, 8, [TileFilter.Year, TileFilter.Series],

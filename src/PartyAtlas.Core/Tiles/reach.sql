@@ -12,7 +12,7 @@ hits AS (
 ),
 mvt AS (
     SELECT ST_AsMVTGeom(h.g, tile.env, 4096, 64, true) AS geom,
-           r.iso3, r.name_en, r.year, r.event_count, r.events, r.party_count, r.strongest_evidence, r.first_year,
+           r.iso3, r.name_en, r.year, r.event_count, r.events, r.party_count, (r.properties ->> 'documented_parties')::int AS documented_parties, r.strongest_evidence, r.first_year,
            r."new", r."returning", r.source_count
     FROM hits h JOIN reach r ON r.id = h.id, tile
 )

@@ -13,7 +13,7 @@ small AS (
 ),
 mvt AS (
     SELECT ST_AsMVTGeom(r.point, tile.env, 4096, 64, true) AS geom,
-           r.iso3, r.name_en, r.year, r.event_count, r.events, r.party_count, r.strongest_evidence, r.first_year,
+           r.iso3, r.name_en, r.year, r.event_count, r.events, r.party_count, (r.properties ->> 'documented_parties')::int AS documented_parties, r.strongest_evidence, r.first_year,
            r."new", r."returning", r.source_count
     FROM small r, tile
     WHERE r.point && tile.env
