@@ -38,10 +38,10 @@ const DISPUTED = new Set(["TWN", "PSE", "ESH", "ATA"]);
 // by Natural Earth). Cook Islands and Niue (free association with NZ) count as dependent.
 const SOVEREIGN_OF = {
   DNK: ["GRL", "FRO"], FIN: ["ALA"], CHN: ["HKG", "MAC"], AUS: ["HMD", "NFK"],
-  NZL: ["COK", "NIU"], NLD: ["ABW", "CUW", "SXM"],
-  USA: ["ASM", "GUM", "MNP", "PRI", "VIR"],
-  FRA: ["ATF", "BLM", "MAF", "NCL", "PYF", "SPM", "WLF"],
-  GBR: ["AIA", "BMU", "CYM", "FLK", "GGY", "IMN", "IOT", "JEY", "MSR", "PCN", "SGS", "SHN", "TCA", "VGB"],
+  NZL: ["COK", "NIU", "TKL"], NLD: ["ABW", "BES", "CUW", "SXM"], NOR: ["BVT", "SJM"],
+  USA: ["ASM", "GUM", "MNP", "PRI", "UMI", "VIR"],
+  FRA: ["ATF", "BLM", "GLP", "GUF", "MAF", "MTQ", "MYT", "NCL", "PYF", "REU", "SPM", "WLF"],
+  GBR: ["AIA", "BMU", "CYM", "FLK", "GGY", "GIB", "IMN", "IOT", "JEY", "MSR", "PCN", "SGS", "SHN", "TCA", "VGB"],
 };
 const sovereignOf = new Map(Object.entries(SOVEREIGN_OF).flatMap(([s, ds]) => ds.map((d) => [d, s])));
 
@@ -55,7 +55,14 @@ const REGION_FIX = {
   MKD: ["Europe", "Southern Europe"], MNE: ["Europe", "Southern Europe"], SRB: ["Europe", "Southern Europe"],
   MEX: ["Americas", "Central America"], CYP: ["Asia", "Western Asia"], SSD: ["Africa", "Eastern Africa"],
   ATF: ["Africa", "Eastern Africa"], HMD: ["Oceania", "Australia and New Zealand"], SGS: ["Americas", "South America"],
+  BVT: ["Americas", "South America"], UMI: ["Oceania", "Micronesia"],
 };
+
+// Code-table entries with no 1:50m feature of their own get a Point at world-countries' `latlng`
+// ([lat, lon]) and geometry_source "point:world-countries latlng" (README: "Point places"), except
+// these, whose land is a feature under another code: CXR and CCK are XIO, world-countries' UNK is XKX.
+const COVERED_BY = { CXR: "XIO", CCK: "XIO", UNK: "XKX" };
+const NATURAL_EARTH = "natural-earth-1:50m", POINT_SOURCE = "point:world-countries latlng";
 const SUBREGION_RENAME = { "North America": "Northern America", "South-Eastern Asia": "South-eastern Asia" };
 const M49_SUBREGIONS = new Set(["Northern Africa", "Eastern Africa", "Middle Africa", "Southern Africa",
   "Western Africa", "Caribbean", "Central America", "South America", "Northern America", "Central Asia",
@@ -119,6 +126,7 @@ function cleanGeometry(geometry, label) {
 
 // Even-odd ray casting over all rings of the geometry (holes included).
 function contains(geometry, [x, y]) {
+  if (geometry.type === "Point") return false;
   const polys = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates;
   let inside = false;
   for (const ring of polys.flat()) {
@@ -154,6 +162,10 @@ function attributes(f) {
   }
   const c = byNumeric.get(f.id);
   if (!c) fail(`world-atlas feature "${waName}" (id ${f.id}) matches no code-table entry; add it to USER_ASSIGNED`);
+  return codeAttributes(c, waName);
+}
+
+function codeAttributes(c, waName) {
   const iso3 = c.cca3;
   let kind = "dependent";
   if (DISPUTED.has(iso3)) kind = "disputed";
@@ -172,8 +184,15 @@ const source = feature(topo, topo.objects.countries).features;
 const features = source.map((f) => {
   if (!f.geometry) fail(`world-atlas feature "${f.properties.name}" has no geometry`);
   const properties = attributes(f);
-  return { type: "Feature", properties, geometry: cleanGeometry(f.geometry, properties.iso3) };
+  return { type: "Feature", properties: { ...properties, geometry_source: NATURAL_EARTH }, geometry: cleanGeometry(f.geometry, properties.iso3) };
 });
+const shaped = new Set(features.map((f) => f.properties.iso3));
+const pointPlaces = codeTable.filter((c) => !shaped.has(c.cca3) && !COVERED_BY[c.cca3]).map((c) => {
+  const [lat, lon] = c.latlng; // world-countries gives [lat, lon]; GeoJSON is [lon, lat]
+  return { type: "Feature", properties: { ...codeAttributes(c, c.name.common), geometry_source: POINT_SOURCE },
+    geometry: { type: "Point", coordinates: [round5(lon), round5(lat)] } };
+});
+features.push(...pointPlaces);
 features.sort((a, b) => (a.properties.iso3 < b.properties.iso3 ? -1 : 1));
 
 // ---- checks: any failure exits non-zero and writes nothing ---------------
@@ -187,7 +206,12 @@ for (const { properties: p, geometry: g } of features) {
   if (!["sovereign", "dependent", "disputed"].includes(p.kind) || !p.name_en) fail(`${p.iso3}: bad kind or name`);
   if (p.un_subregion !== null && !M49_SUBREGIONS.has(p.un_subregion)) fail(`${p.iso3}: non-M49 subregion ${p.un_subregion}`);
   if (p.un_subregion === null && p.iso3 !== "ATA") fail(`${p.iso3}: no subregion`);
-  if (!["Polygon", "MultiPolygon"].includes(g.type)) fail(`${p.iso3}: geometry is ${g.type}`);
+  if (g.type === "Point") {
+    const [x, y] = g.coordinates;
+    if (p.geometry_source !== POINT_SOURCE || !(Math.abs(x) <= 180 && Math.abs(y) <= 90)) fail(`${p.iso3}: bad point ${g.coordinates}`);
+    continue;
+  }
+  if (!["Polygon", "MultiPolygon"].includes(g.type) || p.geometry_source !== NATURAL_EARTH) fail(`${p.iso3}: geometry is ${g.type}`);
   for (const ring of (g.type === "Polygon" ? [g.coordinates] : g.coordinates).flat()) {
     // A vertex visited twice means the ring touches itself: invalid for PostGIS/OGC.
     if (new Set(ring.slice(1).map(String)).size !== ring.length - 1) fail(`${p.iso3}: self-touching ring`);
@@ -198,7 +222,10 @@ for (const { properties: p, geometry: g } of features) {
     }
   }
 }
-if (features.length !== source.length) fail(`expected ${source.length} features, got ${features.length}`);
+if (features.length !== source.length + pointPlaces.length) fail(`expected ${source.length} + ${pointPlaces.length} features, got ${features.length}`);
+for (const iso3 of ["TUV", "TKL", "BVT", "UMI"]) {
+  if (!pointPlaces.some((f) => f.properties.iso3 === iso3)) fail(`${iso3} should be a point place`);
+}
 if (features.length < 230) fail(`only ${features.length} features (need >= 230)`);
 
 const get = (iso3) => features.find((f) => f.properties.iso3 === iso3)?.properties ?? fail(`missing ${iso3}`);
@@ -211,9 +238,8 @@ for (const [iso3, kind] of Object.entries(expectKind)) {
 for (const [iso3, sov] of Object.entries({ HKG: "CHN", MAC: "CHN", GRL: "DNK", PRI: "USA" })) {
   if (get(iso3).sovereign_iso3 !== sov) fail(`${iso3} should have sovereign_iso3 ${sov}`);
 }
-const atlasIds = new Set(source.map((f) => f.id));
 for (const c of codeTable) {
-  if (c.unMember && atlasIds.has(c.ccn3) && get(c.cca3).kind !== "sovereign") fail(`UN member ${c.cca3} is not sovereign`);
+  if (c.unMember && get(c.cca3).kind !== "sovereign") fail(`UN member ${c.cca3} is not sovereign`);
 }
 
 const POINTS = [["Taipei", [121.56, 25.04], "TWN"], ["Beijing", [116.4, 39.9], "CHN"], ["Pristina", [21.17, 42.67], "XKX"]];
@@ -229,4 +255,5 @@ writeFileSync(OUT, `{"type":"FeatureCollection","features":[\n${body}\n]}\n`);
 JSON.parse(readFileSync(OUT, "utf8")); // re-read the file: it must parse as JSON
 const userAssigned = features.filter((f) => f.properties.code_source === "user-assigned").map((f) => f.properties.iso3);
 console.log(`features: ${features.length} (user-assigned codes: ${userAssigned.join(", ")})`);
+console.log(`point places (${pointPlaces.length}): ${pointPlaces.map((f) => f.properties.iso3).join(", ")}`);
 console.log(`wrote ${OUT.pathname}: ${statSync(OUT).size} bytes (${(statSync(OUT).size / 1048576).toFixed(2)} MiB)`);

@@ -13,7 +13,7 @@ scope_feature AS (
     SELECT json_build_object(
         'type', 'Feature',
         'id', 'scope',
-        'geometry', ST_AsGeoJSON(ST_ForcePolygonCCW(ST_Union(band_geom(c, @zoom))), @precision)::json,
+        'geometry', ST_AsGeoJSON(ST_ForcePolygonCCW(ST_Union(band_geom(c, @zoom)) FILTER (WHERE ST_Dimension(c.geom) = 2)), @precision)::json, -- shapes only
         'properties', json_build_object(
             'role', 'scope', 'iso3', NULL, 'name_en', NULL,
             'groups', (SELECT json_agg(s.group_id ORDER BY s.group_id) FROM dialogue_scopes s WHERE s.dialogue_id = @id),

@@ -11,11 +11,18 @@ namespace PartyAtlas.Core.Import;
 /// <summary>
 /// Reads countries.geojson: one Feature per country or region, keyed by its alpha-3 code.
 /// Invalid geometries are repaired (GeometryFixer); one that cannot be repaired into a
-/// polygonal geometry is a problem, as are a missing or duplicate code.
+/// polygonal geometry is a problem, as are a missing or duplicate code. A Point is accepted only for a
+/// point place, flagged by <c>properties.geometry_source</c> starting with <c>point:</c> (geodata/README.md,
+/// "Point places"); a polygon must not carry that flag.
 /// </summary>
 public static partial class CountryFileReader
 {
     public const string FileName = "countries.geojson";
+
+    /// <summary>The geometry_source of every shape (the default when the property is absent).</summary>
+    public const string NaturalEarth = "natural-earth-1:50m";
+
+    private const string PointPrefix = "point:";
 
     private static readonly GeometryFactory Factory = NtsGeometryServices.Instance.CreateGeometryFactory(srid: 4326);
 
@@ -106,17 +113,26 @@ public static partial class CountryFileReader
             ok = false;
         }
 
-        var geometry = ReadGeometry(feature, where, problems);
+        var geometrySource = Text(properties, "geometry_source") ?? NaturalEarth;
+        var isPointPlace = geometrySource.StartsWith(PointPrefix, StringComparison.Ordinal) && geometrySource.Length > PointPrefix.Length;
+        if (!isPointPlace && geometrySource != NaturalEarth)
+        {
+            problems.Add(FileName, null, where, $"geometry_source '{geometrySource}' is neither '{NaturalEarth}' nor 'point:<source>'");
+            ok = false;
+        }
+
+        var geometry = ReadGeometry(feature, where, isPointPlace, problems);
         if (!ok || geometry is null)
         {
             return null;
         }
 
         return new CountryRecord(iso3, Text(properties, "iso2"), Text(properties, "iso_numeric"), nameEn!, Text(properties, "name_zh"),
-            kind!, Text(properties, "sovereign_iso3"), Text(properties, "un_region"), Text(properties, "un_subregion"), codeSource, geometry);
+            kind!, Text(properties, "sovereign_iso3"), Text(properties, "un_region"), Text(properties, "un_subregion"), codeSource, geometry,
+            geometrySource);
     }
 
-    private static MultiPolygon? ReadGeometry(JsonElement feature, string where, ProblemList problems)
+    private static Geometry? ReadGeometry(JsonElement feature, string where, bool isPointPlace, ProblemList problems)
     {
         Geometry? geometry;
         try
@@ -141,6 +157,23 @@ public static partial class CountryFileReader
         if (envelope.MinX < -180 || envelope.MaxX > 180 || envelope.MinY < -90 || envelope.MaxY > 90)
         {
             problems.Add(FileName, null, where, "coordinates outside lon -180…180 / lat -90…90 (GeoJSON is lon, lat)");
+            return null;
+        }
+
+        if (geometry is Point point)
+        {
+            if (!isPointPlace)
+            {
+                problems.Add(FileName, null, where, "geometry is a Point without properties.geometry_source 'point:<source>'; only a flagged point place may be a Point");
+                return null;
+            }
+
+            return point;
+        }
+
+        if (isPointPlace)
+        {
+            problems.Add(FileName, null, where, $"geometry is a {geometry.GeometryType} but properties.geometry_source is 'point:…'; a point place must be a Point");
             return null;
         }
 

@@ -26,7 +26,7 @@ internal static class DatasetWriter
         await using var batch = new NpgsqlBatch(connection);
         foreach (var c in data.Countries)
         {
-            Add(batch, "insert_country", c.Iso3, c.Iso2, c.IsoNumeric, c.NameEn, c.NameZh, c.Kind, c.SovereignIso3, c.UnRegion, c.UnSubregion, c.CodeSource, c.Geometry);
+            Add(batch, "insert_country", c.Iso3, c.Iso2, c.IsoNumeric, c.NameEn, c.NameZh, c.Kind, c.SovereignIso3, c.UnRegion, c.UnSubregion, c.CodeSource, c.Geometry, c.GeometrySource);
         }
 
         foreach (var s in data.Sources)

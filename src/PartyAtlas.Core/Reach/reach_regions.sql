@@ -9,7 +9,8 @@ sub AS (
            count(*)::int AS total,
            count(r.iso3)::int AS documented,
            coalesce(array_agg(c.iso3 ORDER BY c.iso3) FILTER (WHERE r.iso3 IS NOT NULL), '{}') AS codes,
-           ST_ForcePolygonCCW(ST_Union(band_geom(c, @zoom)) FILTER (WHERE r.iso3 IS NOT NULL)) AS outline
+           -- Point places (geometry_source 'point:…') count, but only shapes are dissolved into the outline.
+           ST_ForcePolygonCCW(ST_Union(band_geom(c, @zoom)) FILTER (WHERE r.iso3 IS NOT NULL AND ST_Dimension(c.geom) = 2)) AS outline
     FROM countries c
     LEFT JOIN reach r ON r.iso3 = c.iso3
     WHERE c.un_region IS NOT NULL AND c.un_subregion IS NOT NULL

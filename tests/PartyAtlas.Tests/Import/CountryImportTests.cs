@@ -8,13 +8,18 @@ namespace PartyAtlas.Tests.Import;
 public sealed class CountryImportTests
 {
     [Fact]
-    public async Task Shipped_geodata_loads_every_feature_as_a_valid_right_hand_rule_multipolygon()
+    public async Task Shipped_geodata_loads_every_shape_as_a_valid_right_hand_rule_multipolygon_and_every_point_place_as_a_point()
     {
         await using var db = await (await PostGis.GetAsync()).CreateDatabaseAsync();
         var inFile = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(Repository.Geodata, "countries.geojson")))!["features"]!.AsArray().Count;
 
         var loaded = await DatabaseState.ScalarAsync<long>(db.ConnectionString,
-            "SELECT count(*) FROM countries WHERE ST_IsValid(geom) AND ST_IsPolygonCCW(geom) AND ST_IsValid(geom_z0_2) AND ST_IsValid(geom_z3_5) AND ST_IsPolygonCCW(geom_z0_2)");
+            """
+            SELECT count(*) FROM countries
+            WHERE (geometry_source = 'natural-earth-1:50m' AND GeometryType(geom) = 'MULTIPOLYGON' AND ST_IsValid(geom) AND ST_IsPolygonCCW(geom)
+                   AND ST_IsValid(geom_z0_2) AND ST_IsValid(geom_z3_5) AND ST_IsPolygonCCW(geom_z0_2))
+               OR (geometry_source LIKE 'point:%' AND GeometryType(geom) = 'POINT')
+            """);
 
         Assert.True(inFile >= 230, $"only {inFile} features in countries.geojson");
         Assert.Equal(inFile, loaded);
@@ -96,6 +101,8 @@ public sealed class CountryImportTests
         { "unrepairable-geometry", "invalid geometry that cannot be repaired" },
         { "lat-lon-swapped", "coordinates outside" },
         { "bad-kind", "kind 'country' is not one of" },
+        { "unflagged-point", "geometry is a Point without properties.geometry_source 'point:<source>'" },
+        { "flagged-polygon", "a point place must be a Point" },
     };
 
     [Theory]
@@ -188,6 +195,12 @@ public sealed class CountryImportTests
                 break;
             case "bad-kind":
                 copy.EditCountries(f => Feature(f, "FRA")["properties"]!["kind"] = "country");
+                break;
+            case "unflagged-point":
+                copy.EditCountries(f => Feature(f, "TUV")["properties"]!.AsObject().Remove("geometry_source"));
+                break;
+            case "flagged-polygon":
+                copy.EditCountries(f => Feature(f, "FRA")["properties"]!["geometry_source"] = "point:world-countries latlng");
                 break;
         }
     }
