@@ -93,7 +93,7 @@ public static class OgcEndpoints
 
     public static async Task<Results<JsonText<OgcCollection>, ProblemHttpResult>> GetCollection(
         HttpRequest request, FeatureReader reader, IOptions<JsonOptions> json,
-        [Description("The collection's id: countries, participations, reach or dialogues.")] string collectionId, CancellationToken ct)
+        [Description("The collection's id: countries, participations, reach, dialogues or parties.")] string collectionId, CancellationToken ct)
     {
         if (FeatureCollections.Find(collectionId) is not { } collection)
         {
@@ -128,6 +128,11 @@ public static class OgcEndpoints
         if (OgcQuery.CheckUnknownAndFormat(http.Request.Query, ["f"]) is { } problem)
         {
             return problem;
+        }
+
+        if (!OgcQuery.IsPlainText(featureId))
+        {
+            return Problems.BadParameter("featureId", $"Not a feature id: at most {OgcQuery.MaxTextLength} characters, no control characters.");
         }
 
         var query = new FeatureQuery(null, null, null, 1, 0, featureId, collection.Filters.Select(_ => (object?)null).ToArray());

@@ -93,8 +93,16 @@ internal static partial class OgcQuery
         // GDAL pushes a boolean field's `-where x = 1` down as x=1.
         FilterType.Boolean => raw is "true" or "false" or "1" or "0" ? (raw is "true" or "1", null) : (null, $"'{raw}' is not true or false."),
         _ when filter.Allowed is { } allowed && !allowed.Contains(raw) => (null, $"'{raw}' is not one of: {string.Join(", ", allowed)}."),
+        // Free text still never carries control characters (PostgreSQL refuses NUL in text) or a page of junk.
+        _ when !IsPlainText(raw) => (null, $"'{Uri.EscapeDataString(raw[..Math.Min(raw.Length, 40)])}' is not a value: at most {MaxTextLength} characters, no control characters."),
         _ => (raw, null),
     };
+
+    /// <summary>The longest free-text filter value or feature id accepted.</summary>
+    public const int MaxTextLength = 200;
+
+    /// <summary>Text that may be bound as a value: not too long, no control characters.</summary>
+    public static bool IsPlainText(string text) => text.Length <= MaxTextLength && !text.Any(char.IsControl);
 
     /// <summary>
     /// RFC 3339 instant (date or date-time) or interval start/end with open ends as ".." or empty.

@@ -85,7 +85,7 @@ public static class StyleEndpoint
                 Layer("reach-points", "circle", "reach_points", new JsonObject
                 {
                     ["circle-radius"] = 4, ["circle-color"] = fill.DeepClone(), ["circle-stroke-color"] = "#333333", ["circle-stroke-width"] = 0.75,
-                }, maxZoom: 4),
+                }),
                 Layer("dialogues", "circle", "dialogues", new JsonObject
                 {
                     ["circle-radius"] = 5, ["circle-color"] = "#08306b", ["circle-stroke-color"] = "#ffffff", ["circle-stroke-width"] = 1.5,

@@ -28,6 +28,6 @@ public readonly partial record struct DialogueId : IQueryValue<DialogueId>
 
     public override string ToString() => Id;
 
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    [GeneratedRegex(@"^(?=.{1,64}\z)[a-z0-9]+(-[a-z0-9]+)*\z")]
     private static partial Regex Slug();
 }

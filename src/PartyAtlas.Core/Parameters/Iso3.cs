@@ -28,6 +28,6 @@ public readonly partial record struct Iso3 : IQueryValue<Iso3>
 
     public override string ToString() => Code;
 
-    [GeneratedRegex("^[A-Za-z]{3}$")]
+    [GeneratedRegex(@"^[A-Za-z]{3}\z")]
     private static partial Regex Letters();
 }

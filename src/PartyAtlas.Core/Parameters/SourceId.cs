@@ -28,6 +28,6 @@ public readonly partial record struct SourceId : IQueryValue<SourceId>
 
     public override string ToString() => Id;
 
-    [GeneratedRegex("^[A-Za-z0-9]{1,32}$")]
+    [GeneratedRegex(@"^[A-Za-z0-9]{1,32}\z")]
     private static partial Regex Label();
 }

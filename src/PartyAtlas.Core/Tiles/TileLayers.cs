@@ -20,7 +20,7 @@ public static class TileLayers
                 ["party_count"] = "Number", ["documented_parties"] = "Number", ["strongest_evidence"] = "String", ["first_year"] = "Number", ["new"] = "Boolean",
                 ["returning"] = "Boolean", ["source_count"] = "Number",
             }),
-        new("reach_points", "Documented countries of the year smaller than 30,000 km², as points at their label point, for zooms 0–3 where their fills shrink to specks or drop out; the reach layer's properties and filters.", 0, 3,
+        new("reach_points", "Documented countries of the year smaller than 30,000 km², as points at their label point, for zooms 0–3 where their fills shrink to specks or drop out, and at every zoom the places that have only a point (no 1:50m shape); the reach layer's properties and filters.", 0, 8,
             [TileFilter.RequiredYear, TileFilter.Series, TileFilter.Evidence],
             new Dictionary<string, string>
             {

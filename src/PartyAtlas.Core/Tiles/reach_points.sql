@@ -1,5 +1,5 @@
--- The `reach_points` tile layer (zooms 0–3): documented countries of one year too small to show as a fill at
--- world scale, as points at their label point, with the reach layer's properties, from reach_feature_rows.
+-- The `reach_points` tile layer (zooms 0–8): documented countries of one year too small to show as a fill at
+-- world scale (zooms 0–3), and places that only have a point (Tuvalu, Tokelau …: no fill at any zoom), as points at their label point, with the reach layer's properties, from reach_feature_rows.
 -- @z z, @x x, @y y; @year year; @series series[] or NULL; @evidence evidence[] or NULL (confirmed).
 -- Small means under 30,000 km²: a square of that area is about 173 km across, about 2 px of a 512 px world at
 -- zoom 0 and 4 px at zoom 1 (Web Mercator at the equator, where most such states lie), so ST_AsMVTGeom drops
@@ -9,7 +9,7 @@ small AS (
     SELECT r.*, ST_Transform(c.label_point, 3857) AS point
     FROM reach_feature_rows(@series, @evidence) r
     JOIN countries c ON c.iso3 = r.iso3
-    WHERE r.year = @year AND c.area_km2 < 30000
+    WHERE r.year = @year AND ((c.area_km2 < 30000 AND @z <= 3) OR c.geometry_source LIKE 'point:%')
 ),
 mvt AS (
     SELECT ST_AsMVTGeom(r.point, tile.env, 4096, 64, true) AS geom,

@@ -83,6 +83,11 @@ public sealed class PointPlaceTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.InRange(at.X, 177.8, 178.2); // one unit of a 4096 extent at zoom 1 is ~0.044°
         Assert.InRange(at.Y, -8.2, -7.8);
         Assert.Equal(2014, Convert.ToInt32(point.Attributes["year"], CultureInfo.InvariantCulture));
+
+        // It has no fill at any zoom, so it stays a point as the map zooms in.
+        var deep = new MapboxTileReader().Read(new MemoryStream(await client.GetByteArrayAsync("/tiles/reach_points/6/63/33.mvt?year=2014")),
+            new NetTopologySuite.IO.VectorTiles.Tiles.Tile(63, 33, 6));
+        Assert.Contains(deep.Layers.SelectMany(l => l.Features), f => (string)f.Attributes["iso3"] == "TUV");
     }
 
     [Fact]

@@ -242,6 +242,8 @@ public sealed class OgcCoreTests(ApiFixture api) : IClassFixture<ApiFixture>
     [InlineData("/ogc/collections/countries/items?limit=ten", "limit")]
     [InlineData("/ogc/collections/countries/items?offset=-1", "offset")]
     [InlineData("/ogc/collections/countries/items?bbox=1,2,3", "bbox")]
+    [InlineData("/ogc/collections/participations/items?iso3=%00", "iso3")]
+    [InlineData("/ogc/collections/countries/items/NP%01L", "featureId")]
     [InlineData("/ogc/collections/countries/items?bbox=0,0,0,10,10,10", "bbox")]
     [InlineData("/ogc/collections/countries/items?bbox=0,50,10,40", "bbox")]
     [InlineData("/ogc/collections/participations/items?datetime=yesterday", "datetime")]

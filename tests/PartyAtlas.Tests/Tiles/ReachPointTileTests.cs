@@ -114,20 +114,28 @@ public sealed class ReachPointTileTests(ApiFixture api) : IClassFixture<ApiFixtu
     }
 
     [Fact]
-    public async Task Reach_points_need_a_year_and_stop_at_zoom_3()
+    public async Task Reach_points_need_a_year_and_past_zoom_3_carry_only_places_without_a_shape()
     {
         var noYear = await api.Client.GetProblemAsync("/tiles/reach_points/1/0/0.mvt", HttpStatusCode.BadRequest);
-        var tooDeep = await api.Client.GetProblemAsync("/tiles/reach_points/4/0/0.mvt?year=2021", HttpStatusCode.BadRequest);
+        var tooDeep = await api.Client.GetProblemAsync("/tiles/reach_points/9/0/0.mvt?year=2021", HttpStatusCode.BadRequest);
         var tilejson = await api.Client.GetJsonAsync("/tiles/reach_points/tilejson.json?year=2021");
+        var pointPlaces = (await DatabaseState.ColumnAsync(api.Database.ConnectionString, "SELECT iso3 FROM countries WHERE geometry_source LIKE 'point:%'")).ToHashSet();
+        // Grenada, a small shape documented in 2023, is a point at zoom 3 and a fill only from zoom 4.
+        var (x3, y3) = TileOf(-61.68, 12.11, 3);
+        var (x4, y4) = TileOf(-61.68, 12.11, 4);
+        var at3 = Features(await TileAsync(3, x3, y3, "?year=2023&evidence=all")).Select(f => f.Attributes["iso3"].ToString()).ToArray();
+        var at4 = Features(await TileAsync(4, x4, y4, "?year=2023&evidence=all")).Select(f => f.Attributes["iso3"].ToString()!).ToArray();
 
         Assert.Equal("year", noYear.Str("parameter"));
         Assert.Equal("z", tooDeep.Str("parameter"));
-        Assert.Equal(3, tilejson.GetProperty("maxzoom").GetInt32());
+        Assert.Equal(8, tilejson.GetProperty("maxzoom").GetInt32());
+        Assert.Contains("GRD", at3);
+        Assert.All(at4, iso3 => Assert.Contains(iso3, pointPlaces));
         Assert.Equal("String", tilejson.GetProperty("vector_layers")[0].GetProperty("fields").Str("strongest_evidence"));
     }
 
     [Fact]
-    public async Task The_style_draws_small_countries_as_evidence_coloured_circles_up_to_zoom_4_and_has_a_party_count_layer()
+    public async Task The_style_draws_small_countries_as_evidence_coloured_circles_and_has_a_party_count_layer()
     {
         var style = await api.Client.GetJsonAsync("/styles/reach.json?year=2021");
         var layers = style.GetProperty("layers").EnumerateArray().ToDictionary(l => l.Str("id")!, StringComparer.Ordinal);
@@ -136,7 +144,8 @@ public sealed class ReachPointTileTests(ApiFixture api) : IClassFixture<ApiFixtu
 
         Assert.EndsWith("/tiles/reach_points/{z}/{x}/{y}.mvt?year=2021", style.GetProperty("sources").GetProperty("reach_points").GetProperty("tiles")[0].GetString(), StringComparison.Ordinal);
         Assert.Equal("circle", points.Str("type"));
-        Assert.Equal(4, points.GetProperty("maxzoom").GetInt32());
+        // The tiles decide what is a point at each zoom (small shapes to zoom 3, point-only places always).
+        Assert.False(points.TryGetProperty("maxzoom", out _));
         Assert.Equal(layers["reach"].GetProperty("paint").GetProperty("fill-color").GetRawText(), points.GetProperty("paint").GetProperty("circle-color").GetRawText());
         Assert.Equal("none", parties.GetProperty("layout").Str("visibility"));
         Assert.Equal("step", parties.GetProperty("paint").GetProperty("fill-color")[0].GetString());
