@@ -15,6 +15,9 @@ builder.AddPartyAtlasOpenApi();
 builder.AddPartyAtlasCors();
 // Per-client rate limits: generous for tiles, tighter for analytics; 429 with Retry-After.
 builder.AddPartyAtlasRateLimits();
+// The data version held in memory (polled each second), the response cache of every data answer
+// (keyed on that version, gzip and Brotli variants made once) and on-the-fly compression for the rest.
+builder.AddPartyAtlasCaching();
 // Prometheus metrics (prometheus-net, a registry of this app's own) and one log line per request.
 builder.AddPartyAtlasObservability();
 // Links stay right behind a reverse proxy (X-Forwarded-Proto/Host/Prefix, or PartyAtlas:PublicBaseUrl).
@@ -25,6 +28,7 @@ var app = builder.Build();
 app.UseForwardedHeaders();
 app.UsePartyAtlasObservability(); // a log line per request; Prometheus metrics
 app.UsePartyAtlasProblems();
+app.UsePartyAtlasCompression();
 app.UseCors();
 app.UseRateLimiter();
 app.UsePartyAtlasViewer();  // GET / : the map viewer (static files, with a content security policy)

@@ -36,7 +36,7 @@ public static class AdminEndpoints
     }
 
     public static async Task<Results<Ok<ImportReport>, ProblemHttpResult>> Import(
-        HttpRequest request, ApiKeys keys, WriterDataSource writer, ILoggerFactory loggers,
+        HttpRequest request, ApiKeys keys, WriterDataSource writer, DataVersionMonitor monitor, ILoggerFactory loggers,
         [Description("true: validate and report, write nothing.")] bool? dry_run,
         CancellationToken ct)
     {
@@ -78,6 +78,8 @@ public static class AdminEndpoints
             var before = await writer.DataSource.DataVersionAsync(ct);
             var result = await GeodataImporter.ImportAsync(writer.DataSource, folder.FullName, dry_run == true, ct);
             var after = await writer.DataSource.DataVersionAsync(ct);
+            // This process serves the new version from the next request on (others within a poll).
+            await monitor.RefreshAsync(ct);
             loggers.CreateLogger("PartyAtlas.Admin").LogInformation(
                 "HTTP import by {KeyName}: {Outcome}, data version {Before} -> {After}, {Problems} problem(s)",
                 who, result.Outcome, before, after, result.Problems.Count);

@@ -8,7 +8,7 @@ public static class CountryEndpoints
 {
     public static IEndpointRouteBuilder MapCountryEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/countries").WithTags("Countries").ValidateRequest().CacheByDataVersion().RequireRateLimiting(RateLimits.Analytics);
+        var group = app.MapGroup("/countries").WithTags("Countries").ValidateRequest().CacheResponses().RequireRateLimiting(RateLimits.Analytics);
         group.MapGet("", GetCountries)
             .WithName("GetCountries")
             .WithSummary("All countries and regions as GeoJSON")

@@ -8,7 +8,7 @@ public static class DialogueEndpoints
 {
     public static IEndpointRouteBuilder MapDialogueEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("").WithTags("Dialogues").ValidateRequest().CacheByDataVersion().RequireRateLimiting(RateLimits.Analytics);
+        var group = app.MapGroup("").WithTags("Dialogues").ValidateRequest().CacheResponses().RequireRateLimiting(RateLimits.Analytics);
         group.MapGet("/dialogues", GetDialogues)
             .WithName("GetDialogues")
             .WithSummary("Every dialogue event with its official counts and coverage")

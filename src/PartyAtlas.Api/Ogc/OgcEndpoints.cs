@@ -26,7 +26,7 @@ public static class OgcEndpoints
 
     public static IEndpointRouteBuilder MapOgcEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup(Prefix).WithTags("OGC API – Features").CacheByDataVersion().RequireRateLimiting(RateLimits.Analytics);
+        var group = app.MapGroup(Prefix).WithTags("OGC API – Features").CacheResponses().RequireRateLimiting(RateLimits.Analytics);
         group.MapGet("", GetLanding).WithName("OgcLanding").WithSummary("Landing page: links to the API definition, conformance and collections");
         group.MapGet("/conformance", GetConformance).WithName("OgcConformance").WithSummary("The conformance classes implemented");
         group.MapGet("/collections", GetCollections).WithName("OgcCollections").WithSummary("The feature collections, with spatial and temporal extents");

@@ -11,7 +11,7 @@ public static class PartyEndpoints
 {
     public static IEndpointRouteBuilder MapPartyEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/parties").WithTags("Parties").ValidateRequest().CacheByDataVersion().RequireRateLimiting(RateLimits.Analytics);
+        var group = app.MapGroup("/parties").WithTags("Parties").ValidateRequest().CacheResponses().RequireRateLimiting(RateLimits.Analytics);
         group.MapGet("", GetParties)
             .WithName("GetParties")
             .WithSummary("The party registry, filtered by country, event, year, kind or affiliation")

@@ -20,7 +20,7 @@ internal static class CorsSetup
                 policy.WithOrigins(origins);
             }
 
-            policy.WithMethods(HttpMethods.Get, HttpMethods.Head).WithHeaders("If-None-Match", "Accept").WithExposedHeaders("ETag", "Content-Length");
+            policy.WithMethods(HttpMethods.Get, HttpMethods.Head).WithHeaders("If-None-Match", "Accept").WithExposedHeaders("ETag", "Content-Length", "PartyAtlas-Data-Version", "PartyAtlas-Cache");
         }));
     }
 }

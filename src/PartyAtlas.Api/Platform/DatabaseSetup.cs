@@ -46,7 +46,6 @@ internal static class DatabaseSetup
         builder.Services.AddSingleton<ReachQueries>();
         builder.Services.AddSingleton(sp => new FeatureReader(sp.GetRequiredService<NpgsqlDataSource>()));
         builder.Services.AddSingleton(sp => new TileReader(sp.GetRequiredService<NpgsqlDataSource>()));
-        builder.Services.AddSingleton<Tiles.TileCache>();
         builder.Services.AddSingleton<Admin.ApiKeys>();
     }
 }

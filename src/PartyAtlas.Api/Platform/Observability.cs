@@ -5,7 +5,7 @@ namespace PartyAtlas.Api.Platform;
 
 /// <summary>
 /// One structured log line per request (route, status, duration, cache) and Prometheus metrics at
-/// /metrics (prometheus-net): request counts and durations by route, the tile cache, and the .NET
+/// /metrics (prometheus-net): request counts and durations by route, the response cache by kind of answer, and the .NET
 /// meters of Npgsql (npgsql_db_client_connection_count: the pool, by state) and ASP.NET Core. JSON logs: Logging__Console__FormatterName=json.
 /// </summary>
 internal static partial class Observability
@@ -31,18 +31,20 @@ internal static partial class Observability
         var registry = app.Services.GetRequiredService<CollectorRegistry>();
         _ = app.Services.GetRequiredService<MeterListening>();
         var metrics = Metrics.WithCustomRegistry(registry);
-        var bytes = metrics.CreateGauge("partyatlas_tile_cache_bytes", "Estimated bytes held by the tile cache.");
-        var entries = metrics.CreateGauge("partyatlas_tile_cache_entries", "Tiles held by the tile cache.");
-        var hits = metrics.CreateGauge("partyatlas_tile_cache_hits", "Tile cache hits since start.");
-        var misses = metrics.CreateGauge("partyatlas_tile_cache_misses", "Tile cache misses (tiles rendered by PostGIS) since start.");
-        var cache = app.Services.GetRequiredService<Tiles.TileCache>();
+        var bytes = metrics.CreateGauge("partyatlas_response_cache_bytes", "Bytes the response cache holds now, by kind of answer.", "kind");
+        var hits = metrics.CreateGauge("partyatlas_response_cache_hits_total", "Answers served from the response cache since start, by kind.", "kind");
+        var misses = metrics.CreateGauge("partyatlas_response_cache_misses_total", "Answers built from the database since start, by kind.", "kind");
+        var evictions = metrics.CreateGauge("partyatlas_response_cache_evictions_total", "Answers dropped from the response cache (full, or a new data version) since start, by kind.", "kind");
+        var cache = app.Services.GetRequiredService<ResponseCache>();
         registry.AddBeforeCollectCallback(() =>
         {
-            var stats = cache.Statistics;
-            bytes.Set(stats.Bytes);
-            entries.Set(stats.Entries);
-            hits.Set(stats.Hits);
-            misses.Set(stats.Misses);
+            foreach (var (kind, stats) in cache.Kinds)
+            {
+                bytes.WithLabels(kind).Set(Interlocked.Read(ref stats.Bytes));
+                hits.WithLabels(kind).Set(Interlocked.Read(ref stats.Hits));
+                misses.WithLabels(kind).Set(Interlocked.Read(ref stats.Misses));
+                evictions.WithLabels(kind).Set(Interlocked.Read(ref stats.Evictions));
+            }
         });
 
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("PartyAtlas.Requests");
@@ -57,7 +59,7 @@ internal static partial class Observability
             {
                 var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? context.Request.Path.Value;
                 var cacheState = context.Response.StatusCode == StatusCodes.Status304NotModified ? "revalidated"
-                    : context.Response.Headers["X-Tile-Cache"].FirstOrDefault() ?? "none";
+                    : context.Response.Headers["PartyAtlas-Cache"].FirstOrDefault() ?? "none";
                 LogRequest(logger, context.Request.Method, route, context.Response.StatusCode,
                     Stopwatch.GetElapsedTime(started).TotalMilliseconds, cacheState);
             }

@@ -17,11 +17,14 @@ public abstract class PrebuiltBodyResult(byte[] body, string contentType, string
 
     public string? ContentType => contentType;
 
+    /// <summary>The Content-Type header: the media type and its parameters.</summary>
+    public string FullContentType => contentTypeParameters is null ? contentType : $"{contentType}; {contentTypeParameters}";
+
     public async Task ExecuteAsync(HttpContext httpContext)
     {
         var bytes = body;
         httpContext.Response.StatusCode = StatusCodes.Status200OK;
-        httpContext.Response.ContentType = contentTypeParameters is null ? contentType : $"{contentType}; {contentTypeParameters}";
+        httpContext.Response.ContentType = FullContentType;
         httpContext.Response.ContentLength = bytes.Length;
         if (!HttpMethods.IsHead(httpContext.Request.Method))
         {

@@ -12,7 +12,7 @@ public static class ReachEndpoints
 {
     public static IEndpointRouteBuilder MapReachEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/reach").WithTags("Reach").ValidateRequest().CacheByDataVersion().RequireRateLimiting(RateLimits.Analytics);
+        var group = app.MapGroup("/reach").WithTags("Reach").ValidateRequest().CacheResponses().RequireRateLimiting(RateLimits.Analytics);
         group.MapGet("", GetReach)
             .WithName("GetReach")
             .WithSummary("Documented reach of one year as GeoJSON, with the year's coverage")

@@ -7,7 +7,7 @@ public static class SourceEndpoints
 {
     public static IEndpointRouteBuilder MapSourceEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/sources").WithTags("Sources").ValidateRequest().CacheByDataVersion().RequireRateLimiting(RateLimits.Analytics);
+        var group = app.MapGroup("/sources").WithTags("Sources").ValidateRequest().CacheResponses().RequireRateLimiting(RateLimits.Analytics);
         group.MapGet("", GetSources)
             .WithName("GetSources")
             .WithSummary("Every source the dataset cites, with how often it is cited");

@@ -14,7 +14,7 @@ public static class TileEndpoints
 
     public static IEndpointRouteBuilder MapTileEndpoints(this IEndpointRouteBuilder app)
     {
-        var tiles = app.MapGroup("/tiles").WithTags("Tiles").ValidateRequest().CacheByDataVersion().RequireRateLimiting(RateLimits.Tiles);
+        var tiles = app.MapGroup("/tiles").WithTags("Tiles").ValidateRequest().CacheResponses().RequireRateLimiting(RateLimits.Tiles);
         tiles.MapMethods("/{layer}/{z}/{x}/{y}.{ext}", [HttpMethods.Get, HttpMethods.Head], GetTile)
             .WithName("GetTile")
             .WithSummary("One Mapbox Vector Tile (GET or HEAD); an area without features is an empty 200")
@@ -26,7 +26,7 @@ public static class TileEndpoints
             .WithSummary("TileJSON 3.0.0 for a layer; its tile URLs carry the filters given here")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
-        app.MapGroup("/styles").WithTags("Tiles").ValidateRequest().CacheByDataVersion().RequireRateLimiting(RateLimits.Tiles)
+        app.MapGroup("/styles").WithTags("Tiles").ValidateRequest().CacheResponses().RequireRateLimiting(RateLimits.Tiles)
             .MapGet("/reach.json", StyleEndpoint.GetReachStyle)
             .WithName("GetReachStyle")
             .WithSummary("A MapLibre style (v8) of documented reach over the countries base map, for MapLibre apps and QGIS")
@@ -35,7 +35,7 @@ public static class TileEndpoints
     }
 
     public static async Task<Results<TileResult, ProblemHttpResult>> GetTile(
-        [AsParameters] TileRequest request, HttpContext http, TileReader reader, TileCache cache, CancellationToken ct)
+        [AsParameters] TileRequest request, HttpContext http, TileReader reader, CancellationToken ct)
     {
         if (TileLayers.Find(request.Layer) is not { } layer)
         {
@@ -58,10 +58,8 @@ public static class TileEndpoints
             return problem;
         }
 
-        var key = $"{DataVersionCaching.Version(http)}|{layer.Id}|{tile}|{http.Request.QueryString}";
-        var (body, hit) = await cache.GetOrRenderAsync(key, () => reader.ReadAsync(layer, tile, filters, ct));
-        http.Response.Headers["X-Tile-Cache"] = hit ? "hit" : "miss";
-        return new TileResult(body);
+        // Kept by the response cache (the group's filter), like every data answer.
+        return new TileResult(await reader.ReadAsync(layer, tile, filters, ct));
     }
 
     public static async Task<Results<JsonText<TileJson>, ProblemHttpResult>> GetTileJson(
@@ -78,7 +76,7 @@ public static class TileEndpoints
         };
         var (_, problem) = filters.For(layer, http.Request.Query);
         return problem is not null ? problem
-            : new JsonText<TileJson>(TileJsonWriter.Write(layer, http.Request, DataVersionCaching.Version(http), filters));
+            : new JsonText<TileJson>(TileJsonWriter.Write(layer, http.Request, ResponseCaching.Version(http), filters));
     }
 
     private static ProblemHttpResult UnknownLayer(string layer) =>

@@ -13,7 +13,7 @@ public sealed class FeatureReader(NpgsqlDataSource dataSource)
 
     public async Task<FeaturePage> ReadAsync(FeatureCollectionDefinition collection, FeatureQuery query, CancellationToken ct)
     {
-        await using var command = SqlQueries.Command(dataSource, ItemsSql[collection.Id],
+        await using var command = SqlQueries.Command(dataSource, WithVersion(ItemsSql[collection.Id]),
         [
             Named("min_lon", query.BBox?.MinLon), Named("min_lat", query.BBox?.MinLat), Named("max_lon", query.BBox?.MaxLon), Named("max_lat", query.BBox?.MaxLat),
             Named("from", query.From), Named("to", query.To), Named("limit", query.Limit), Named("offset", query.Offset), Named("feature_id", query.FeatureId),
@@ -22,13 +22,13 @@ public sealed class FeatureReader(NpgsqlDataSource dataSource)
 
         await using var reader = await command.ExecuteReaderAsync(ct);
         await reader.ReadAsync(ct);
+        Record(reader);
         return new FeaturePage(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2));
     }
 
     /// <summary>Spatial and temporal extents of every collection, as JSON keyed by collection id.</summary>
     public async Task<string> ExtentsAsync(CancellationToken ct)
     {
-        await using var command = dataSource.CreateCommand(SqlFiles.Get("Ogc/extents.sql"));
-        return (string)(await command.ExecuteScalarAsync(ct))!;
+        return (await dataSource.TextAsync(SqlFiles.Get("Ogc/extents.sql"), ct))!;
     }
 }

@@ -5,7 +5,8 @@
 -- NULLs (features without time always match); @feature_id feature id or NULL; @limit, @offset the page;
 -- one @name per filter (NULL = any).
 -- Not materialised: the count then reads only the filter columns, and the page's properties are
--- built after its sort and limit, for the page's rows alone.
+-- read after its sort and limit, for the page's rows alone. Properties and geometry_json are prepared
+-- at import (0011): the page copies them.
 WITH matched AS NOT MATERIALIZED (
     SELECT f.*
     FROM {{source}} f
@@ -21,7 +22,7 @@ SELECT (SELECT count(*) FROM matched) AS number_matched,
        coalesce(json_agg(json_build_object(
            'type', 'Feature',
            'id', f.id,
-           'geometry', ST_AsGeoJSON(f.geom, 6)::json,
+           'geometry', f.geometry_json,
            'properties', f.properties)
            ORDER BY {{order}}), '[]'::json)::text AS features
 FROM page f;

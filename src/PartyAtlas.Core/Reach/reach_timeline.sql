@@ -5,7 +5,8 @@ WITH cy AS (SELECT * FROM reach_country_years(@series, @evidence, NULL)),
 bounds AS (SELECT 2014 AS first, greatest(2014, (SELECT max(year) FROM dialogues)) AS last),
 years AS (SELECT generate_series(b.first, b.last) AS year, b.last FROM bounds b),
 -- Parties by registry id: text names differ between sources, ids do not.
-party_years AS (SELECT DISTINCT r.party_id, r.year FROM reach_party_evidence(@series, @evidence, NULL) r),
+-- From the country-years' party ids (stored at import when unfiltered), not from every participation.
+party_years AS (SELECT DISTINCT ids.party_id, r.year FROM reach_country_party_years(@series, @evidence, NULL) r CROSS JOIN unnest(r.party_ids) AS ids (party_id)),
 party_counts AS (
     SELECT py.year, count(*)::int AS documented,
            count(*) FILTER (WHERE f.first_year = py.year)::int AS new, count(*) FILTER (WHERE f.first_year < py.year)::int AS returning

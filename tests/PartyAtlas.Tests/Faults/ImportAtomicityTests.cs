@@ -96,6 +96,8 @@ public sealed class ImportAtomicityTests
             await Task.Delay(300);
             await blocker.DisposeAsync();
             Assert.Equal(ImportOutcome.Imported, (await import).Outcome);
+            // The API reads the data version again within a second: keep reading until it serves the new one.
+            await NewData.ServedAsync(ReadAsync, s => s != old);
             await Task.Delay(300);
             await stop.CancelAsync();
             await Task.WhenAll(readers);

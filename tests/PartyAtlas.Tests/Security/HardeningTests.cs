@@ -97,7 +97,7 @@ public sealed class HardeningTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
-    public async Task Metrics_expose_request_counts_the_tile_cache_and_the_connection_pool()
+    public async Task Metrics_expose_request_counts_the_response_cache_by_kind_and_the_connection_pool()
     {
         await api.Client.GetAsync("/tiles/countries/1/0/0.mvt");
         await api.Client.GetAsync("/tiles/countries/1/0/0.mvt");
@@ -106,8 +106,9 @@ public sealed class HardeningTests(ApiFixture api) : IClassFixture<ApiFixture>
 
         Assert.Contains("http_requests_received_total", metrics, StringComparison.Ordinal);
         Assert.Contains("http_request_duration_seconds", metrics, StringComparison.Ordinal);
-        Assert.Matches(@"partyatlas_tile_cache_hits [1-9]", metrics);
-        Assert.Contains("partyatlas_tile_cache_bytes", metrics, StringComparison.Ordinal);
+        Assert.Matches(@"partyatlas_response_cache_hits_total\{kind=""tiles""\} [1-9]", metrics);
+        Assert.Matches(@"partyatlas_response_cache_bytes\{kind=""tiles""\} [1-9]", metrics);
+        Assert.Contains("partyatlas_response_cache_evictions_total{kind=\"tiles\"}", metrics, StringComparison.Ordinal);
         Assert.Matches(@"npgsql_db_client_connection_count\{db_client_connection_pool_name=""partyatlas-read"",db_client_connection_state=""(idle|used)""\} [0-9]", metrics);
     }
 

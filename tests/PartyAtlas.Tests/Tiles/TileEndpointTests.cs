@@ -145,7 +145,7 @@ public sealed class TileEndpointTests(ApiFixture api) : IClassFixture<ApiFixture
         using var revalidated = await api.Client.SendAsync(request);
         using var otherYear = await api.Client.GetAsync("/tiles/reach/1/1/0.mvt?year=2021");
 
-        Assert.Equal("hit", second.Headers.GetValues("X-Tile-Cache").Single());
+        Assert.Equal("hit", second.Headers.GetValues("PartyAtlas-Cache").Single());
         Assert.Equal(await first.Content.ReadAsByteArrayAsync(), await second.Content.ReadAsByteArrayAsync());
         Assert.Equal(HttpStatusCode.NotModified, revalidated.StatusCode);
         Assert.NotEqual(first.Headers.ETag, otherYear.Headers.ETag);
@@ -227,6 +227,6 @@ public sealed class TileEndpointTests(ApiFixture api) : IClassFixture<ApiFixture
         }
 
         Assert.Equal("France", before);
-        Assert.Equal("France (renamed)", await FranceName());
+        Assert.Equal("France (renamed)", await NewData.ServedAsync(FranceName, name => name != before));
     }
 }

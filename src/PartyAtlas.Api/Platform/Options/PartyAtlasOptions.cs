@@ -21,8 +21,11 @@ public sealed class PartyAtlasOptions
     /// <summary>The server-side timeout of every read query.</summary>
     public double StatementTimeoutSeconds { get; set; } = 15;
 
-    /// <summary>The in-memory tile cache's size.</summary>
-    public long TileCacheMegabytes { get; set; } = 64;
+    /// <summary>The in-memory response cache's size (every data answer, with its compressed variants); 0 turns it off.</summary>
+    public long ResponseCacheMegabytes { get; set; } = 128;
+
+    /// <summary>How often the data version is read, so a process serves another process's import within about this long.</summary>
+    public int DataVersionPollMilliseconds { get; set; } = 1000;
 
     public RateLimitOptions RateLimits { get; set; } = new();
 

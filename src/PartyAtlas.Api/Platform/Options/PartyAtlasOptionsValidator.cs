@@ -19,7 +19,8 @@ internal sealed class PartyAtlasOptionsValidator : IValidateOptions<PartyAtlasOp
         Check(options.PublicBaseUrl is null or "" || (Uri.TryCreate(options.PublicBaseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"),
             nameof(options.PublicBaseUrl), "an absolute http or https URL");
         Check(options.StatementTimeoutSeconds is > 0 and <= 3600, nameof(options.StatementTimeoutSeconds), "a number of seconds from 0 (exclusive) to 3600");
-        Check(options.TileCacheMegabytes is >= 1 and <= 65536, nameof(options.TileCacheMegabytes), "a whole number of megabytes from 1 to 65536");
+        Check(options.ResponseCacheMegabytes is >= 0 and <= 65536, nameof(options.ResponseCacheMegabytes), "a whole number of megabytes from 0 (off) to 65536");
+        Check(options.DataVersionPollMilliseconds is >= 50 and <= 60000, nameof(options.DataVersionPollMilliseconds), "a whole number of milliseconds from 50 to 60000");
         Check(options.CorsOriginList.All(o => o == "*" || Uri.TryCreate(o, UriKind.Absolute, out _)), nameof(options.CorsOrigins), "* or comma-separated absolute origins");
         var limits = options.RateLimits;
         foreach (var (key, value) in new[]

@@ -10,3 +10,6 @@ FROM dialogue_scopes s
 JOIN region_group_members m ON m.group_id = s.group_id
 JOIN countries c ON c.iso3 = m.iso3
 GROUP BY s.dialogue_id;
+
+-- What requests would otherwise recompute (stored reach, coverage, properties, GeoJSON geometry): 0011.
+SELECT refresh_prepared();
