@@ -1,22 +1,38 @@
 using System.Diagnostics;
 using System.Globalization;
+using PartyAtlas.Bench;
 using PartyAtlas.Core.Database;
 using PartyAtlas.Core.Parameters;
 using PartyAtlas.Core.Reach;
 using PartyAtlas.Core.Tiles;
 
-// Measures, in one run against one database: tile latency and size per zoom through the API (cold,
-// then cached) beside the raw PostGIS time of the same tile SQL, and GeoJSON /reach the same way.
-// Usage: PartyAtlas.Bench <api base url> <connection string> [repetitions]
-if (args.Length < 2)
+// Measures, in one run against one database: tile latency and size per zoom through the API (cold:
+// a process with its response cache off, so PostGIS renders every time; cached: the cache-on process)
+// beside the raw PostGIS time of the same tile SQL, and GeoJSON answers the same way.
+// Usage: PartyAtlas.Bench <api base url> <cache-off api base url> <connection string> [repetitions]
+//        PartyAtlas.Bench synthetic <geodata folder> <output folder>
+//        PartyAtlas.Bench scale <label> <api base url> <cache-off api base url> [repetitions]
+if (args is ["synthetic", var geodataFolder, var outputFolder])
 {
-    Console.Error.WriteLine("usage: PartyAtlas.Bench <api base url> <connection string> [repetitions]");
+    SyntheticDataset.Write(geodataFolder, outputFolder, progress: line => Console.Error.WriteLine(line));
+    return 0;
+}
+
+if (args is ["scale", var label, var scaleApi, var scaleColdApi, ..])
+{
+    return await ScaleBench.RunAsync(label, scaleApi.TrimEnd('/'), scaleColdApi.TrimEnd('/'), args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 50);
+}
+
+if (args.Length < 3)
+{
+    Console.Error.WriteLine("usage: PartyAtlas.Bench <api base url> <cache-off api base url> <connection string> [repetitions]");
     return 2;
 }
 
 var api = args[0].TrimEnd('/');
-var repetitions = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20;
-await using var dataSource = PartyAtlasDatabase.CreateDataSource(args[1]);
+var coldApi = args[1].TrimEnd('/');
+var repetitions = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 20;
+await using var dataSource = PartyAtlasDatabase.CreateDataSource(args[2]);
 using var http = new HttpClient();
 var tileReader = new TileReader(dataSource);
 var reachQueries = new ReachQueries(dataSource);
@@ -35,19 +51,15 @@ foreach (var (layer, query, filters) in new (string, string, Dictionary<string, 
         var tileLayer = TileLayers.Find(layer)!;
         var cold = new List<double>();
         var sizes = new List<long>();
-        foreach (var (x, y) in tiles)
-        {
-            var (ms, bytes) = await TimeGet($"{api}/tiles/{layer}/{z}/{x}/{y}.mvt{query}");
-            cold.Add(ms);
-            sizes.Add(bytes);
-        }
-
         var cached = new List<double>();
         var raw = new List<double>();
         for (var i = 0; i < repetitions; i++)
         {
             foreach (var (x, y) in tiles)
             {
+                var (ms, bytes) = await TimeGet($"{coldApi}/tiles/{layer}/{z}/{x}/{y}.mvt{query}");
+                cold.Add(ms);
+                sizes.Add(bytes);
                 cached.Add((await TimeGet($"{api}/tiles/{layer}/{z}/{x}/{y}.mvt{query}")).Ms);
                 raw.Add(await Time(() => tileReader.ReadAsync(tileLayer, new TileAddress(z, x, y), filters, default)));
             }
@@ -57,28 +69,28 @@ foreach (var (layer, query, filters) in new (string, string, Dictionary<string, 
     }
 }
 
-// GeoJSON: each request is answered from PostGIS every time (no result cache), so one column.
+// GeoJSON answers the same way: cold (the cache-off process builds every answer), cached, raw SQL.
 Console.WriteLine();
-Console.WriteLine("| request | median bytes | API ms | raw PostGIS ms | API / raw |");
-Console.WriteLine("|---|---|---|---|---|");
+Console.WriteLine("| request | median bytes | API cold ms | API cached ms | raw PostGIS ms | cold / raw | cached / raw |");
+Console.WriteLine("|---|---|---|---|---|---|---|");
 foreach (var (zoom, precision) in new[] { (0, 3), (3, 4), (6, 6) })
 {
-    var url = $"{api}/reach?year=2021&zoom={zoom}&precision={precision}";
+    var path = $"/reach?year=2021&zoom={zoom}&precision={precision}";
     var detail = new GeometryDetail(new Zoom(zoom), new Precision(precision));
-    var apiMs = new List<double>();
-    var rawMs = new List<double>();
+    var cold = new List<double>();
+    var cached = new List<double>();
+    var raw = new List<double>();
     long bytes = 0;
     for (var i = 0; i < repetitions; i++)
     {
-        // A fresh query string each time defeats nothing server-side (there is no GeoJSON cache),
-        // but keeps HTTP caches out of the way.
-        var (ms, b) = await TimeGet(url);
-        apiMs.Add(ms);
+        var (ms, b) = await TimeGet(coldApi + path);
+        cold.Add(ms);
         bytes = b;
-        rawMs.Add(await Time(() => reachQueries.YearAsync(new Year(2021), ReachFilter.Default, false, detail, default)));
+        cached.Add((await TimeGet(api + path)).Ms);
+        raw.Add(await Time(() => reachQueries.YearAsync(new Year(2021), ReachFilter.Default, false, detail, default)));
     }
 
-    Console.WriteLine($"| /reach?year=2021&zoom={zoom}&precision={precision} | {bytes:N0} | {Median(apiMs):F2} | {Median(rawMs):F2} | {Median(apiMs) / Median(rawMs):F2} |");
+    Console.WriteLine($"| {path} | {bytes:N0} | {Median(cold):F2} | {Median(cached):F2} | {Median(raw):F2} | {Median(cold) / Median(raw):F2} | {Median(cached) / Median(raw):F2} |");
 }
 
 return 0;

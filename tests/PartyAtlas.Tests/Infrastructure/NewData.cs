@@ -11,13 +11,13 @@ public static class NewData
     public static readonly TimeSpan Within = TimeSpan.FromSeconds(2);
 
     /// <summary>Reads until <paramref name="arrived"/> holds or <see cref="Within"/> has passed; returns the last read.</summary>
-    public static async Task<T> ServedAsync<T>(Func<Task<T>> read, Func<T, bool> arrived)
+    public static async Task<T> ServedAsync<T>(Func<Task<T>> read, Func<T, bool> arrived, TimeSpan? within = null)
     {
         var waited = Stopwatch.StartNew();
         while (true)
         {
             var value = await read();
-            if (arrived(value) || waited.Elapsed > Within)
+            if (arrived(value) || waited.Elapsed > (within ?? Within))
             {
                 return value;
             }

@@ -9,6 +9,7 @@ internal sealed class CachedResponse(string kind, string version, string etag, b
 {
     private byte[]? _gzip;
     private byte[]? _brotli;
+    private volatile bool _improved;
 
     /// <summary>The kind of answer, for metrics: the route's first segment (tiles, reach, ogc …).</summary>
     public string Kind => kind;
@@ -25,7 +26,10 @@ internal sealed class CachedResponse(string kind, string version, string etag, b
     /// <summary>Bytes held now (the body and the variants made so far).</summary>
     public long Bytes => body.Length + (_gzip?.Length ?? 0) + (_brotli?.Length ?? 0);
 
-    /// <summary>The body in <paramref name="coding"/> (identity when compression would not pay), and whether it was made now.</summary>
+    /// <summary>Bodies from this size on get a best-effort variant made in the background.</summary>
+    public const int ImproveFrom = 32 * 1024;
+
+    /// <summary>The body in <paramref name="coding"/> (identity when compression would not pay), and whether a variant was made now.</summary>
     public (byte[] Body, ContentCoding Coding, bool Made) Get(ContentCoding coding, bool fast)
     {
         if (coding == ContentCoding.Identity || body.Length < ContentCodings.MinimumBytes)
@@ -36,7 +40,7 @@ internal sealed class CachedResponse(string kind, string version, string etag, b
         if (fast)
         {
             // Not kept (the cache is off): compressed for this response alone, at the fastest level.
-            return (ContentCodings.Compress(body, coding, fast: true), coding, false);
+            return (ContentCodings.Compress(body, coding, CompressionEffort.Fast), coding, false);
         }
 
         ref var slot = ref coding == ContentCoding.Gzip ? ref _gzip : ref _brotli;
@@ -45,14 +49,30 @@ internal sealed class CachedResponse(string kind, string version, string etag, b
             return (made, coding, false);
         }
 
-        // Two requests may both compress a new entry; either result is the same bytes.
-        var compressed = ContentCodings.Compress(body, coding, fast: false);
+        // Two requests may both compress a new entry; either result decodes to the same body.
+        var compressed = ContentCodings.Compress(body, coding, CompressionEffort.Kept);
         Volatile.Write(ref slot, compressed);
         return (compressed, coding, true);
     }
 
-    public string ETagFor(ContentCoding coding) => ETagFor(etag, coding);
+    /// <summary>True when a Brotli variant exists and a background pass at the best level would shrink it.</summary>
+    public bool Improvable => body.Length >= ImproveFrom && Volatile.Read(ref _brotli) is not null && !_improved;
 
-    public static string ETagFor(string identityEtag, ContentCoding coding) =>
-        ContentCodings.HeaderValue(coding) is { } suffix ? $"{identityEtag[..^1]}-{suffix}\"" : identityEtag;
+    /// <summary>Replaces the Brotli variant with one at the best level (the background pass).</summary>
+    public void Improve()
+    {
+        var best = ContentCodings.Compress(body, ContentCoding.Brotli, CompressionEffort.Best);
+        if (best.Length < (Volatile.Read(ref _brotli)?.Length ?? int.MaxValue))
+        {
+            Volatile.Write(ref _brotli, best);
+        }
+
+        _improved = true;
+    }
+
+    /// <summary>
+    /// The validator of a variant: the identity body's strong ETag; compressed variants share it as a weak
+    /// one (the same content, as nginx does), since a Brotli variant may be recompressed smaller later.
+    /// </summary>
+    public string ETagFor(ContentCoding coding) => coding == ContentCoding.Identity ? etag : $"W/{etag}";
 }

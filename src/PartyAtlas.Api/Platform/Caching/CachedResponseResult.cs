@@ -16,9 +16,10 @@ internal sealed class CachedResponseResult(CachedResponse entry, ResponseCache c
         var request = httpContext.Request;
         var response = httpContext.Response;
         var (body, coding, made) = entry.Get(ContentCodings.Negotiate(request), fast: !cache.Enabled);
-        if (made && cache.Enabled)
+        if (made)
         {
             cache.Store(key, entry); // re-weighed with its new variant
+            cache.ImproveLater(key, entry);
         }
 
         var etag = entry.ETagFor(coding);

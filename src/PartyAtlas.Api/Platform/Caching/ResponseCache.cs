@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Threading.Channels;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using PartyAtlas.Api.Platform.Options;
@@ -19,6 +20,12 @@ public sealed class ResponseCache : IDisposable
     private readonly MemoryCache? _cache;
     private readonly ConcurrentDictionary<string, KindStatistics> _kinds = new(StringComparer.Ordinal);
 
+    // Large Brotli variants waiting for their best-level pass: one at a time, in the background, and
+    // dropped rather than queued without bound when many arrive at once.
+    private readonly Channel<(string Key, CachedResponse Entry)> _improve =
+        Channel.CreateBounded<(string, CachedResponse)>(new BoundedChannelOptions(64) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
+    private readonly CancellationTokenSource _stopping = new();
+
     public ResponseCache(IOptions<PartyAtlasOptions> options)
     {
         var megabytes = options.Value.ResponseCacheMegabytes;
@@ -27,6 +34,10 @@ public sealed class ResponseCache : IDisposable
             SizeLimit = megabytes * 1024 * 1024,
             CompactionPercentage = 0.25,
         });
+        if (_cache is not null)
+        {
+            _ = Task.Run(ImproveAsync);
+        }
     }
 
     public bool Enabled => _cache is not null;
@@ -68,6 +79,35 @@ public sealed class ResponseCache : IDisposable
         _cache.Set(key, entry, options);
     }
 
+    /// <summary>Asks for the best-level Brotli pass of a kept entry (done later, by one background worker).</summary>
+    internal void ImproveLater(string key, CachedResponse entry)
+    {
+        if (_cache is not null && entry.Improvable)
+        {
+            _improve.Writer.TryWrite((key, entry));
+        }
+    }
+
+    private async Task ImproveAsync()
+    {
+        try
+        {
+            await foreach (var (key, entry) in _improve.Reader.ReadAllAsync(_stopping.Token))
+            {
+                // Only entries still held (not evicted by an import or by size) are worth the work.
+                if (entry.Improvable && _cache!.TryGetValue(key, out CachedResponse? held) && ReferenceEquals(held, entry))
+                {
+                    entry.Improve();
+                    Store(key, entry);
+                }
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException)
+        {
+            // Shutting down.
+        }
+    }
+
     /// <summary>Empties the cache: the data version changed, so no entry is current.</summary>
     public void Clear() => _cache?.Clear();
 
@@ -75,7 +115,12 @@ public sealed class ResponseCache : IDisposable
 
     private KindStatistics Stats(string kind) => _kinds.GetOrAdd(kind, static _ => new KindStatistics());
 
-    public void Dispose() => _cache?.Dispose();
+    public void Dispose()
+    {
+        _stopping.Cancel();
+        _stopping.Dispose();
+        _cache?.Dispose();
+    }
 
     /// <summary>Counters of one kind of answer since start; Bytes is what the kind holds now.</summary>
     public sealed class KindStatistics

@@ -115,15 +115,16 @@ internal static class ResponseCaching
         return (end < 0 ? first : first[..end]).ToString() is { Length: > 0 } kind ? kind : "root";
     }
 
-    /// <summary>If-None-Match naming this answer's ETag in any coding; "*" is decided once the answer exists.</summary>
+    /// <summary>If-None-Match naming this answer's ETag (in any coding); "*" is decided once the answer exists.</summary>
     internal static bool Revalidates(HttpRequest request, string etag)
     {
         foreach (var header in request.Headers.IfNoneMatch)
         {
             foreach (var candidate in (header ?? "").Split(',', StringSplitOptions.TrimEntries))
             {
+                // Weak comparison (RFC 9110 13.1.2), as If-None-Match asks: a compressed copy's W/ tag matches too.
                 var tag = candidate.StartsWith("W/", StringComparison.Ordinal) ? candidate[2..] : candidate;
-                if (tag == etag || tag == CachedResponse.ETagFor(etag, ContentCoding.Gzip) || tag == CachedResponse.ETagFor(etag, ContentCoding.Brotli))
+                if (tag == etag)
                 {
                     return true;
                 }
