@@ -7,7 +7,7 @@ namespace PartyAtlas.Api.Ogc;
 /// <summary>Writes an items response: the page's features from PostGIS, wrapped with counts and paging links.</summary>
 internal static class OgcItemsWriter
 {
-    public static string Write(FeaturePage page, FeatureQuery query, HttpRequest request, string root, string collectionId)
+    public static byte[] Write(FeaturePage page, FeatureQuery query, HttpRequest request, string root, string collectionId)
     {
         var items = $"{root}/collections/{collectionId}/items";
         var links = new List<OgcLink>
@@ -39,7 +39,7 @@ internal static class OgcItemsWriter
             writer.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(buffer.ToArray());
+        return buffer.ToArray();
     }
 
     /// <summary>The items URL with every original parameter kept, in order, and offset/limit set.</summary>

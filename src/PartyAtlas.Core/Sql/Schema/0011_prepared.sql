@@ -13,6 +13,8 @@ CREATE TABLE country_geojson (
     geometry json NOT NULL,
     PRIMARY KEY (iso3, band, decimals)
 );
+-- Stored out of line but not compressed: read often, written once per import, so no pglz on each read.
+ALTER TABLE country_geojson ALTER COLUMN geometry SET STORAGE EXTERNAL;
 
 -- A country's geometry at a zoom and precision as GeoJSON: prepared, or made now for a rare precision.
 CREATE FUNCTION geometry_json(c countries, p_zoom int, p_decimals int) RETURNS json
