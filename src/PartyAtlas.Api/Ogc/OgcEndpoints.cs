@@ -142,7 +142,7 @@ public static class OgcEndpoints
             return Problems.NotFound($"No feature '{featureId}' in collection '{collection.Id}'.");
         }
 
-        var feature = JsonNode.Parse(page.FeaturesJson)!.AsArray()[0]!.AsObject();
+        var feature = JsonNode.Parse(page.Features)!.AsArray()[0]!.AsObject();
         var items = $"{Root(http.Request)}/collections/{collection.Id}/items";
         feature["links"] = JsonSerializer.SerializeToNode(new[]
         {

@@ -35,7 +35,7 @@ internal static class OgcItemsWriter
             writer.WritePropertyName("links");
             JsonSerializer.Serialize(writer, links.Select(l => new { href = l.Href, rel = l.Rel, type = l.Type, title = l.Title }));
             writer.WritePropertyName("features");
-            writer.WriteRawValue(page.FeaturesJson, skipInputValidation: true);
+            writer.WriteRawValue(page.Features, skipInputValidation: true);
             writer.WriteEndObject();
         }
 

@@ -1,4 +1,4 @@
 namespace PartyAtlas.Core.Ogc;
 
-/// <summary>One page of features: exact counts and the features array as GeoJSON text built by PostGIS.</summary>
-public sealed record FeaturePage(long NumberMatched, long NumberReturned, string FeaturesJson);
+/// <summary>One page of features: exact counts and the features array as GeoJSON (UTF-8).</summary>
+public sealed record FeaturePage(long NumberMatched, long NumberReturned, byte[] Features);

@@ -11,6 +11,8 @@ public sealed class FeatureReader(NpgsqlDataSource dataSource)
     private static readonly FrozenDictionary<string, string> ItemsSql =
         FeatureCollections.All.ToFrozenDictionary(c => c.Id, ItemsQuery.Compose, StringComparer.Ordinal);
 
+    private readonly GeometryStore _geometries = new(dataSource);
+
     public async Task<FeaturePage> ReadAsync(FeatureCollectionDefinition collection, FeatureQuery query, CancellationToken ct)
     {
         await using var command = SqlQueries.Command(dataSource, WithVersion(ItemsSql[collection.Id]),
@@ -20,10 +22,27 @@ public sealed class FeatureReader(NpgsqlDataSource dataSource)
             .. collection.Filters.Select((f, i) => Named(f.Name, query.FilterValues[i])),
         ]);
 
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        await reader.ReadAsync(ct);
-        Record(reader);
-        return new FeaturePage(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2));
+        // The page's rows first (small: ids, keys, properties), then the geometries they name.
+        var rows = new List<(string Id, string? Key, string? Geometry, string Properties)>();
+        long matched = 0;
+        string version = "none";
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                Record(reader);
+                matched = reader.GetInt64(0);
+                version = reader.GetString(reader.FieldCount - 1);
+                if (!reader.IsDBNull(1))
+                {
+                    rows.Add((reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2),
+                        reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetString(4)));
+                }
+            }
+        }
+
+        var geometries = rows.Any(r => r.Key is not null) ? await _geometries.ForVersionAsync(version, ct) : null;
+        return new FeaturePage(matched, rows.Count, FeatureArray.Write(rows, geometries));
     }
 
     /// <summary>Spatial and temporal extents of every collection, as JSON keyed by collection id.</summary>

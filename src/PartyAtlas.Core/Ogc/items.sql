@@ -4,9 +4,11 @@
 -- Every value is a parameter: @min_lon–@max_lat bbox (CRS84) or NULLs; @from, @to datetime bounds or
 -- NULLs (features without time always match); @feature_id feature id or NULL; @limit, @offset the page;
 -- one @name per filter (NULL = any).
--- Not materialised: the count then reads only the filter columns, and the page's properties are
--- read after its sort and limit, for the page's rows alone. Properties and geometry_json are prepared
--- at import (0011): the page copies them.
+-- One row per feature of the page, in order, and always one row (with NULL id) when the page is empty,
+-- so number_matched is always read. A country's geometry is not sent: the row names it (geometry_key,
+-- the iso3 of country_geojson) and FeatureReader copies the prepared GeoJSON it holds for this data
+-- version; sources without one (dialogues: host points) send geometry_json. Properties are prepared at
+-- import (0011): the page copies them. Not materialised: the count reads only the filter columns.
 WITH matched AS NOT MATERIALIZED (
     SELECT f.*
     FROM {{source}} f
@@ -16,13 +18,13 @@ WITH matched AS NOT MATERIALIZED (
       AND (@feature_id::text IS NULL OR f.id = @feature_id)
 {{filters}}
 ),
-page AS (SELECT * FROM matched f ORDER BY {{order}} LIMIT @limit OFFSET @offset)
-SELECT (SELECT count(*) FROM matched) AS number_matched,
-       count(f.id) AS number_returned,
-       coalesce(json_agg(json_build_object(
-           'type', 'Feature',
-           'id', f.id,
-           'geometry', f.geometry_json,
-           'properties', f.properties)
-           ORDER BY {{order}}), '[]'::json)::text AS features
-FROM page f;
+page AS (
+    SELECT row_number() OVER (ORDER BY {{order}}) AS n, f.id, f.geometry_key,
+           CASE WHEN f.geometry_key IS NULL THEN f.geometry_json END AS geometry_json, f.properties
+    FROM (SELECT * FROM matched f ORDER BY {{order}} LIMIT @limit OFFSET @offset) f
+)
+SELECT total.n AS number_matched, to_json(p.id)::text AS id, p.geometry_key, p.geometry_json::text AS geometry_json,
+       p.properties::text AS properties
+FROM (SELECT count(*) AS n FROM matched) total
+LEFT JOIN page p ON true
+ORDER BY p.n;

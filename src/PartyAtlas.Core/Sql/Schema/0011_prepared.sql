@@ -33,10 +33,11 @@ ALTER TABLE prepared_dialogue_coverage ADD PRIMARY KEY (dialogue_id);
 CREATE VIEW dialogue_coverage AS SELECT * FROM prepared_dialogue_coverage;
 
 -- Row sources: the definitions become *_rows; the served sources read their stored properties and
--- gain geometry_json, the geometry as OGC items serve it (full detail, 6 decimals).
+-- gain geometry_json, the geometry as OGC items serve it (full detail, 6 decimals), and geometry_key:
+-- the country whose prepared geometry that is (OGC pages copy it from memory instead of reading it).
 ALTER VIEW country_features RENAME TO country_rows;
 CREATE VIEW country_features AS
-SELECT r.*, g.geometry AS geometry_json
+SELECT r.*, g.geometry AS geometry_json, g.iso3 AS geometry_key
 FROM country_rows r
 LEFT JOIN country_geojson g ON g.iso3 = r.iso3 AND g.band = 6 AND g.decimals = 6;
 
@@ -44,7 +45,7 @@ ALTER VIEW participation_features RENAME TO participation_rows;
 CREATE TABLE prepared_participation_properties (id text PRIMARY KEY, properties json NOT NULL);
 CREATE VIEW participation_features AS
 SELECT r.id, r.iso3, r.year, r.evidence_type, r.dialogue, r.series, r.confirmed, r.start_date, r.end_date, r.geom,
-       pp.properties, g.geometry AS geometry_json
+       pp.properties, g.geometry AS geometry_json, g.iso3 AS geometry_key
 FROM participation_rows r
 JOIN prepared_participation_properties pp ON pp.id = r.id
 LEFT JOIN country_geojson g ON g.iso3 = r.iso3 AND g.band = 6 AND g.decimals = 6;
@@ -52,7 +53,7 @@ LEFT JOIN country_geojson g ON g.iso3 = r.iso3 AND g.band = 6 AND g.decimals = 6
 ALTER VIEW party_features RENAME TO party_rows;
 CREATE TABLE prepared_party_properties (id text PRIMARY KEY, properties json NOT NULL);
 CREATE VIEW party_features AS
-SELECT r.id, r.iso3, r.kind, r.start_date, r.end_date, r.geom, pp.properties, g.geometry AS geometry_json
+SELECT r.id, r.iso3, r.kind, r.start_date, r.end_date, r.geom, pp.properties, g.geometry AS geometry_json, g.iso3 AS geometry_key
 FROM party_rows r
 JOIN prepared_party_properties pp ON pp.id = r.id
 LEFT JOIN country_geojson g ON g.iso3 = r.iso3 AND g.band = 6 AND g.decimals = 6;
@@ -70,7 +71,7 @@ SELECT d.id, d.year, d.series, d.format, d.host_country, d.start_date, d.end_dat
            'format', d.format, 'host_city', d.host_city, 'host_country', d.host_country, 'theme', d.theme,
            'organisers', d.organisers, 'documented_countries', cov.documented_countries,
            'official_countries_low', cov.official_countries_low, 'official_countries_high', cov.official_countries_high) AS properties,
-       ST_AsGeoJSON(d.host_point, 6)::json AS geometry_json
+       ST_AsGeoJSON(d.host_point, 6)::json AS geometry_json, NULL::text AS geometry_key
 FROM dialogues d
 JOIN dialogue_coverage cov ON cov.dialogue_id = d.id;
 
@@ -143,7 +144,7 @@ $$;
 -- The OGC `reach` collection: the stored rows, with geometry as OGC serves it.
 DROP VIEW reach_features;
 CREATE VIEW reach_features AS
-SELECT r.*, c.geom, g.geometry AS geometry_json
+SELECT r.*, c.geom, g.geometry AS geometry_json, g.iso3 AS geometry_key
 FROM prepared_reach_rows r
 JOIN countries c ON c.iso3 = r.iso3
 LEFT JOIN country_geojson g ON g.iso3 = r.iso3 AND g.band = 6 AND g.decimals = 6;
