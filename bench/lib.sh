@@ -36,7 +36,7 @@ start_api() {
   # Rate limits off: the benchmarks measure the service, not the limiter. Request logs off: the console is not the subject either.
   # Kestrel binds port 0 and logs "Now listening on: http://127.0.0.1:NNNNN" (Microsoft.Hosting.Lifetime, kept at Information).
   env ConnectionStrings__PartyAtlas="$cs" Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft.Hosting.Lifetime=Information \
-    PartyAtlas__RateLimits__Enabled=false PartyAtlas__ResponseCacheMegabytes="$1" \
+    PartyAtlas__RateLimits__Enabled=false PartyAtlas__ResponseCacheMegabytes="$1" ${BENCH_API_ENV:-} \
     dotnet src/PartyAtlas.Api/bin/Release/net10.0/PartyAtlas.Api.dll --urls "http://127.0.0.1:0" >"$log" 2>&1 &
   started_pid=$!
   bench_pids="${bench_pids:-} $started_pid"

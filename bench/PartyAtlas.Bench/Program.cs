@@ -12,6 +12,7 @@ using PartyAtlas.Core.Tiles;
 // Usage: PartyAtlas.Bench <api base url> <cache-off api base url> <connection string> [repetitions]
 //        PartyAtlas.Bench synthetic <geodata folder> <output folder>
 //        PartyAtlas.Bench scale <label> <api base url> <cache-off api base url> [repetitions]
+//        PartyAtlas.Bench hostile <api base url> <api pid> [seconds per row]
 if (args is ["synthetic", var geodataFolder, var outputFolder])
 {
     SyntheticDataset.Write(geodataFolder, outputFolder, progress: line => Console.Error.WriteLine(line));
@@ -21,6 +22,11 @@ if (args is ["synthetic", var geodataFolder, var outputFolder])
 if (args is ["scale", var label, var scaleApi, var scaleColdApi, ..])
 {
     return await ScaleBench.RunAsync(label, scaleApi.TrimEnd('/'), scaleColdApi.TrimEnd('/'), args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 50);
+}
+
+if (args is ["hostile", var hostileApi, var pidText, ..])
+{
+    return await HostileBench.RunAsync(hostileApi.TrimEnd('/'), int.Parse(pidText, CultureInfo.InvariantCulture), args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 10);
 }
 
 if (args.Length < 3)

@@ -20,12 +20,12 @@ builder.AddPartyAtlasRateLimits();
 builder.AddPartyAtlasCaching();
 // Prometheus metrics (prometheus-net, a registry of this app's own) and one log line per request.
 builder.AddPartyAtlasObservability();
-// Links stay right behind a reverse proxy (X-Forwarded-Proto/Host/Prefix, or PartyAtlas:PublicBaseUrl).
+// Links stay right behind a reverse proxy: X-Forwarded-Proto/Host/Prefix from PartyAtlas:TrustedProxies only, or PartyAtlas:PublicBaseUrl.
 builder.AddPartyAtlasForwarding();
 
 var app = builder.Build();
 
-app.UseForwardedHeaders();
+app.UsePartyAtlasForwarding(); // X-Forwarded-* from trusted proxies only; http/https only
 app.UsePartyAtlasObservability(); // a log line per request; Prometheus metrics
 app.UsePartyAtlasProblems();
 app.UsePartyAtlasCompression();

@@ -2,13 +2,26 @@ using Npgsql;
 using PartyAtlas.Cli;
 using PartyAtlas.Core.Database;
 
-// partyatlas migrate | import <folder> [--dry-run]
-// Exit codes: 0 done, 1 the input has problems (nothing written), 2 usage, 3 database unreachable or failed.
-if (args is not ["migrate"] and not ["import", _] and not ["import", _, "--dry-run"] and not ["import", "--dry-run", _])
+// partyatlas migrate | import <folder> [--dry-run] [--allow-shrink] | rollback [VERSION]
+// Exit codes: 0 done, 1 the input has problems or shrinks the data too much (nothing written), 2 usage,
+// 3 database unreachable or failed, 4 no such kept version.
+var flags = args.Where(a => a.StartsWith("--", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+var words = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
+var usable = words switch
+{
+    ["migrate"] => flags.Count == 0,
+    ["import", _] => flags.IsSubsetOf(["--dry-run", "--allow-shrink"]),
+    ["rollback"] or ["rollback", _] => flags.Count == 0,
+    _ => false,
+};
+if (!usable)
 {
     Console.Error.WriteLine("""
         usage: PartyAtlas.Cli migrate
-               PartyAtlas.Cli import <geodata-folder> [--dry-run]
+               PartyAtlas.Cli import <geodata-folder> [--dry-run] [--allow-shrink]
+               PartyAtlas.Cli rollback [VERSION]
+        An import that would remove more than 20 % of any table's rows is refused unless --allow-shrink.
+        rollback restores an earlier data version (default: the one before the current) from the last 5 kept.
         The database comes from ConnectionStrings__PartyAtlas, else from .data/connection-string (written by ./scripts/run).
         """);
     return 2;
@@ -17,7 +30,7 @@ if (args is not ["migrate"] and not ["import", _] and not ["import", _, "--dry-r
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
 
-var dryRun = args.Contains("--dry-run");
+var dryRun = flags.Contains("--dry-run");
 var connectionString = ConnectionString.Find();
 if (connectionString is null && !dryRun)
 {
@@ -37,8 +50,12 @@ try
         return 0;
     }
 
-    var folder = args.Skip(1).First(a => a != "--dry-run");
-    return await Commands.ImportAsync(dataSource, folder, dryRun, cancel.Token);
+    if (words[0] == "rollback")
+    {
+        return await Commands.RollbackAsync(dataSource, words.ElementAtOrDefault(1), cancel.Token);
+    }
+
+    return await Commands.ImportAsync(dataSource, words[1], new(DryRun: dryRun, AllowShrink: flags.Contains("--allow-shrink")), cancel.Token);
 }
 catch (Exception e) when (e is NpgsqlException or PostgresException or TimeoutException)
 {

@@ -30,6 +30,7 @@ public static class AdminEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         return app;
@@ -38,6 +39,7 @@ public static class AdminEndpoints
     public static async Task<Results<Ok<ImportReport>, ProblemHttpResult>> Import(
         HttpRequest request, ApiKeys keys, WriterDataSource writer, DataVersionMonitor monitor, ILoggerFactory loggers,
         [Description("true: validate and report, write nothing.")] bool? dry_run,
+        [Description("true: apply even if a table would lose more than 20 % of its rows (otherwise 409, nothing written).")] bool? allow_shrink,
         CancellationToken ct)
     {
         if (!keys.Enabled)
@@ -75,8 +77,10 @@ public static class AdminEndpoints
                 return Problem(StatusCodes.Status400BadRequest, "Unreadable bundle", zipProblem);
             }
 
-            var before = await writer.DataSource.DataVersionAsync(ct);
-            var result = await GeodataImporter.ImportAsync(writer.DataSource, folder.FullName, dry_run == true, ct);
+            var options = new ImportOptions(DryRun: dry_run == true, AllowShrink: allow_shrink == true);
+            var result = await GeodataImporter.ImportAsync(writer.DataSource, folder.FullName, options, ct);
+            // The version replaced is the one the import found under its lock (not one read before it waited).
+            var before = options.DryRun ? await writer.DataSource.DataVersionAsync(ct) : result.ReplacedVersion;
             var after = await writer.DataSource.DataVersionAsync(ct);
             // This process serves the new version from the next request on (others within a poll).
             await monitor.RefreshAsync(ct);
@@ -87,6 +91,17 @@ public static class AdminEndpoints
             {
                 return TypedResults.Problem(detail: $"{result.Problems.Count} problem(s); nothing was written.", statusCode: StatusCodes.Status400BadRequest,
                     title: "Invalid bundle", extensions: new Dictionary<string, object?> { ["problems"] = result.Problems.Select(p => p.ToString()).ToArray() });
+            }
+
+            if (result.Outcome == ImportOutcome.Refused)
+            {
+                return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Import would shrink the data",
+                    detail: $"This bundle would remove more than {ImportOptions.DefaultMaxShrink:P0} of the rows of {string.Join(", ", result.Shrinkage!.Select(s => s.Table))}; nothing was written. If that is intended, send it again with allow_shrink=true.",
+                    extensions: new Dictionary<string, object?>
+                    {
+                        ["shrinkage"] = result.Shrinkage!.Select(s => new { table = s.Table, before = s.Before, after = s.After }).ToArray(),
+                        ["data_version"] = result.ReplacedVersion,
+                    });
             }
 
             return TypedResults.Ok(new ImportReport(result.Outcome.ToString().ToLowerInvariant(), before, after, result.Summary));
@@ -129,12 +144,19 @@ public static class AdminEndpoints
             var files = zip.Entries.Where(e => !e.FullName.EndsWith('/')).ToArray();
             var prefix = CommonFolder(files.Select(e => e.FullName));
             long total = 0;
+            var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var entry in files)
             {
                 var name = entry.FullName[prefix.Length..];
                 if (!GeodataImporter.Files.Contains(name))
                 {
-                    return $"Unexpected file '{entry.FullName}'. A bundle holds exactly: {string.Join(", ", GeodataImporter.Files)}.";
+                    return $"Unexpected file '{Observability.Printable(entry.FullName)}'. A bundle holds exactly: {string.Join(", ", GeodataImporter.Files)}.";
+                }
+
+                // Two entries of one name: which one would be the dataset is ambiguous, so neither is.
+                if (!seen.Add(name))
+                {
+                    return $"The bundle holds '{name}' more than once; zip it again with one copy of each file.";
                 }
 
                 total += entry.Length;

@@ -52,13 +52,21 @@ public sealed class CsvText(string csv) : PrebuiltBodyResult(csv, MediaType, "ch
                 using var line = writer.NewRow();
                 for (var i = 0; i < columns.Length; i++)
                 {
-                    line[i].Set(row.GetValueOrDefault(columns[i], ""));
+                    line[i].Set(Defused(row.GetValueOrDefault(columns[i], "")));
                 }
             }
         }
 
         return new CsvText(text.ToString());
     }
+
+    /// <summary>
+    /// A cell a spreadsheet would run as a formula (=, +, -, @, tab or CR first, and not a number) gets a
+    /// leading apostrophe (OWASP's CSV-injection advice): imports refuse such text, so this guards the rest.
+    /// </summary>
+    internal static string Defused(string cell) =>
+        cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r'
+        && !double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out _) ? "'" + cell : cell;
 
     private static Dictionary<string, string> Flatten(JsonElement row)
     {

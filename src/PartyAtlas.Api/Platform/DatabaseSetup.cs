@@ -27,16 +27,17 @@ internal static class DatabaseSetup
         builder.Services.AddSingleton(sp =>
         {
             var configuration = sp.GetRequiredService<IConfiguration>();
-            var timeout = TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<PartyAtlasOptions>>().Value.StatementTimeoutSeconds);
-            return PartyAtlasDatabase.CreateReadOnlyDataSource(ConnectionString(configuration, PartyAtlasDatabase.ConnectionStringName), timeout);
+            var options = sp.GetRequiredService<IOptions<PartyAtlasOptions>>().Value;
+            return PartyAtlasDatabase.CreateReadOnlyDataSource(ConnectionString(configuration, PartyAtlasDatabase.ConnectionStringName),
+                TimeSpan.FromSeconds(options.StatementTimeoutSeconds), options.ReadPoolMaxConnections);
         });
         // Imports write through the writer's own login (ConnectionStrings:PartyAtlasWriter, else PartyAtlas).
         builder.Services.AddSingleton(sp =>
         {
             var configuration = sp.GetRequiredService<IConfiguration>();
             var writer = configuration.GetConnectionString(PartyAtlasDatabase.WriterConnectionStringName);
-            return new WriterDataSource(PartyAtlasDatabase.CreateDataSource(
-                string.IsNullOrWhiteSpace(writer) ? ConnectionString(configuration, PartyAtlasDatabase.ConnectionStringName) : writer));
+            return new WriterDataSource(PartyAtlasDatabase.CreateWriterDataSource(
+                string.IsNullOrWhiteSpace(writer) ? ConnectionString(configuration, PartyAtlasDatabase.ConnectionStringName) : writer, maxConnections: 2));
         });
         // The named Core queries of each slice, all over the read data source.
         builder.Services.AddSingleton<CountryQueries>();

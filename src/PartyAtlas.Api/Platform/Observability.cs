@@ -60,12 +60,18 @@ internal static partial class Observability
                 var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? context.Request.Path.Value;
                 var cacheState = context.Response.StatusCode == StatusCodes.Status304NotModified ? "revalidated"
                     : context.Response.Headers["PartyAtlas-Cache"].FirstOrDefault() ?? "none";
-                LogRequest(logger, context.Request.Method, route, context.Response.StatusCode,
+                // The path is the client's: its control characters (a decoded %0A) must not forge log lines.
+                LogRequest(logger, context.Request.Method, Printable(route), context.Response.StatusCode,
                     Stopwatch.GetElapsedTime(started).TotalMilliseconds, cacheState);
             }
         });
         app.UseHttpMetrics(o => o.SetMetricFactory(metrics));
     }
+
+    /// <summary>The text with every control character written as \uXXXX.</summary>
+    internal static string? Printable(string? text) =>
+        text is null || !text.Any(char.IsControl) ? text
+            : string.Concat(text.Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString()));
 
     public static void MapPartyAtlasMetrics(this WebApplication app) =>
         app.MapMetrics("/metrics", app.Services.GetRequiredService<CollectorRegistry>()).WithTags("Health").ExcludeFromDescription();

@@ -28,7 +28,7 @@ public abstract class PrebuiltBodyResult(byte[] body, string contentType, string
         httpContext.Response.ContentLength = bytes.Length;
         if (!HttpMethods.IsHead(httpContext.Request.Method))
         {
-            await httpContext.Response.Body.WriteAsync(bytes, httpContext.RequestAborted);
+            await BodyWriter.WriteAsync(httpContext.Response, bytes, httpContext.RequestAborted);
         }
     }
 }

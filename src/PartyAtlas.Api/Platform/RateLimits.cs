@@ -25,12 +25,32 @@ internal static class RateLimits
             o.OnRejected = WriteRejection;
             o.AddPolicy(Tiles, http => Partition(http, enabled, limits.TilesPerSecond, limits.TilesBurst));
             o.AddPolicy(Analytics, http => Partition(http, enabled, limits.AnalyticsPerSecond, limits.AnalyticsBurst));
+            // Beside the buckets, a per-client cap on heavy requests in flight: a burst of costly pages from one
+            // client queues behind its own, not everyone's (tiles, styles, /health and /metrics are not capped).
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http => enabled && IsHeavy(http.Request.Path)
+                ? RateLimitPartition.GetConcurrencyLimiter(Client(http), _ => new ConcurrencyLimiterOptions
+                {
+                    PermitLimit = limits.AnalyticsConcurrency, QueueLimit = limits.AnalyticsConcurrency * 4, QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+                })
+                : RateLimitPartition.GetNoLimiter(""));
         });
+        // A client that reads more slowly than this floor (after a 5 s grace) is dropped: a slow reader cannot
+        // hold a connection and its response open for ever (PartyAtlas:MinResponseBytesPerSecond).
+        var floor = PartyAtlasOptions.From(builder.Configuration).MinResponseBytesPerSecond;
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MinResponseDataRate =
+            floor > 0 ? new Microsoft.AspNetCore.Server.Kestrel.Core.MinDataRate(floor, TimeSpan.FromSeconds(5)) : null);
     }
+
+    private static readonly string[] HeavyPrefixes = ["/ogc", "/reach", "/countries", "/dialogues", "/parties", "/sources"];
+
+    private static bool IsHeavy(PathString path) => HeavyPrefixes.Any(p => path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The client a limit counts against: the remote address (a trusted proxy's X-Forwarded-For, if any).</summary>
+    private static string Client(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
     private static RateLimitPartition<string> Partition(HttpContext http, bool enabled, int perSecond, int burst)
     {
-        var client = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var client = Client(http);
         return enabled
             ? RateLimitPartition.GetTokenBucketLimiter(client, _ => new TokenBucketRateLimiterOptions
             {

@@ -65,6 +65,12 @@ internal static class RequestValidation
                 return Problems.BadParameter(value.Name, $"{value.Name} is required: {value.Form}.");
             }
 
+            // NUL and other control characters are never part of a value (and NUL cannot reach PostgreSQL).
+            if (raw.Count == 1 && raw[0] is { } text && text.Any(char.IsControl))
+            {
+                return Problems.BadParameter(value.Name, $"'{value.Name}' holds a control character; no value accepts one.");
+            }
+
             if (raw.Count == 1 && value.Check(value.Name, raw[0]) is { } problem)
             {
                 return problem;

@@ -95,6 +95,17 @@ public static partial class CountryFileReader
         var kind = Text(properties, "kind");
         var codeSource = Text(properties, "code_source") ?? "iso3166";
         var ok = true;
+        // Every text property is served again, also as a CSV cell: no formulas, no control characters (NUL
+        // would not even reach the database).
+        foreach (var property in properties.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.String))
+        {
+            if (CsvTable.CellProblem(property.Value.GetString()!) is { } cellProblem)
+            {
+                problems.Add(FileName, null, where, $"properties.{property.Name}: {cellProblem}");
+                ok = false;
+            }
+        }
+
         if (string.IsNullOrWhiteSpace(nameEn))
         {
             problems.Add(FileName, null, where, "feature has no name (properties.name_en)");

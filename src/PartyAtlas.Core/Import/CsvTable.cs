@@ -99,9 +99,10 @@ public sealed partial class CsvTable
     /// <summary>
     /// Cells a spreadsheet would run as a formula (=, +, -, @, tab or CR first, unless it is a plain
     /// number), control characters, and overlong cells are refused: the files are also opened in
-    /// spreadsheets, and no fact in them needs any of these.
+    /// spreadsheets, and no fact in them needs any of these. The text properties of countries.geojson
+    /// follow the same rule: they are served as CSV cells too.
     /// </summary>
-    private static string? CellProblem(string cell)
+    public static string? CellProblem(string cell)
     {
         if (cell.Length > MaxFieldLength)
         {

@@ -7,18 +7,31 @@ namespace PartyAtlas.Core.Import;
 /// <summary>Writes a validated dataset, replacing what was there, in one transaction.</summary>
 internal static class DatasetWriter
 {
-    /// <returns>false when the database already holds this content (nothing written).</returns>
-    public static async Task<bool> ReplaceAsync(NpgsqlDataSource dataSource, Dataset data, string hash, CancellationToken ct)
+    /// <summary>
+    /// Under the import lock: the version found (what is replaced), then the guardrail (no table may lose
+    /// more than the allowed share of its rows unless the caller confirmed), then the write, the derived
+    /// and prepared data, and the bundle kept for rollback — committed together or not at all.
+    /// </summary>
+    public static async Task<WriteResult> ReplaceAsync(NpgsqlDataSource dataSource, Dataset data, string hash, byte[] bundle,
+        ImportOptions options, CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
         await Execute(connection, "Import/lock.sql", ct);
+        string? replaced;
         await using (var current = SqlFiles.Command("Import/current_version.sql", connection))
         {
-            if (await current.ExecuteScalarAsync(ct) is string existing && existing == hash)
+            replaced = await current.ExecuteScalarAsync(ct) as string;
+            if (replaced == hash)
             {
-                return false;
+                return new WriteResult(false, replaced[..16], []);
             }
+        }
+
+        var shrinkage = await ShrinkageAsync(connection, data, options, ct);
+        if (shrinkage.Count > 0 && !options.AllowShrink)
+        {
+            return new WriteResult(false, replaced?[..16], shrinkage);
         }
 
         await Execute(connection, "Import/clear_dataset.sql", ct);
@@ -91,9 +104,38 @@ internal static class DatasetWriter
         Add(batch, "insert_data_version", hash, JsonSerializer.Serialize(data.Summary));
         await batch.ExecuteNonQueryAsync(ct);
         await Execute(connection, "Import/derive.sql", ct);
+        await using (var keep = new NpgsqlBatch(connection))
+        {
+            Add(keep, "keep_bundle", bundle);
+            Add(keep, "prune_bundles", ImportOptions.KeptVersions);
+            await keep.ExecuteNonQueryAsync(ct);
+        }
+
         await tx.CommitAsync(ct);
-        return true;
+        return new WriteResult(true, replaced?[..16], shrinkage);
     }
+
+    /// <summary>The tables this dataset would shrink by more than <see cref="ImportOptions.MaxShrink"/>.</summary>
+    private static async Task<List<Shrinkage>> ShrinkageAsync(NpgsqlConnection connection, Dataset data, ImportOptions options, CancellationToken ct)
+    {
+        var shrinkage = new List<Shrinkage>();
+        var after = data.Summary;
+        await using var command = SqlFiles.Command("Import/table_counts.sql", connection);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var change = new Shrinkage(reader.GetString(0), reader.GetInt64(1), after.GetValueOrDefault(reader.GetString(0)));
+            if (change.Share > options.MaxShrink)
+            {
+                shrinkage.Add(change);
+            }
+        }
+
+        return shrinkage;
+    }
+
+    /// <summary>What the write did: <paramref name="Written"/> false when unchanged or refused (then <paramref name="Shrinkage"/> says why).</summary>
+    public sealed record WriteResult(bool Written, string? ReplacedVersion, IReadOnlyList<Shrinkage> Shrinkage);
 
     private static async Task Execute(NpgsqlConnection connection, string sqlFile, CancellationToken ct)
     {

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 using Npgsql;
@@ -15,7 +16,10 @@ public static class GeodataImporter
     public static IReadOnlyList<string> Files { get; } =
         [CountryFileReader.FileName, .. DialogueFileReader.Headers.Keys.Select(f => $"{DialogueFileReader.Folder}/{f}").Order(StringComparer.Ordinal)];
 
-    public static async Task<ImportResult> ImportAsync(NpgsqlDataSource dataSource, string folder, bool dryRun, CancellationToken ct)
+    public static Task<ImportResult> ImportAsync(NpgsqlDataSource dataSource, string folder, bool dryRun, CancellationToken ct) =>
+        ImportAsync(dataSource, folder, new ImportOptions(DryRun: dryRun), ct);
+
+    public static async Task<ImportResult> ImportAsync(NpgsqlDataSource dataSource, string folder, ImportOptions options, CancellationToken ct)
     {
         var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var name in Files)
@@ -39,13 +43,74 @@ public static class GeodataImporter
             return new ImportResult(ImportOutcome.Invalid, problems.All, hash, dataset.Summary);
         }
 
-        if (dryRun)
+        if (options.DryRun)
         {
             return new ImportResult(ImportOutcome.Valid, [], hash, dataset.Summary);
         }
 
-        var written = await DatasetWriter.ReplaceAsync(dataSource, dataset, hash, ct);
-        return new ImportResult(written ? ImportOutcome.Imported : ImportOutcome.Unchanged, [], hash, dataset.Summary);
+        var written = await DatasetWriter.ReplaceAsync(dataSource, dataset, hash, Bundle(files), options, ct);
+        var outcome = written.Written ? ImportOutcome.Imported
+            : written.Shrinkage.Count > 0 ? ImportOutcome.Refused
+            : ImportOutcome.Unchanged;
+        return new ImportResult(outcome, [], hash, dataset.Summary, written.ReplacedVersion, written.Shrinkage);
+    }
+
+    /// <summary>
+    /// Restores an earlier data version from its kept bundle (<paramref name="version"/>, or the newest one
+    /// before the current), through the same validated, atomic import; shrinking is the point, so allowed.
+    /// Null when no such bundle is kept.
+    /// </summary>
+    public static async Task<ImportResult?> RollbackAsync(NpgsqlDataSource dataSource, string? version, CancellationToken ct)
+    {
+        byte[] bundle;
+        await using (var connection = await dataSource.OpenConnectionAsync(ct))
+        await using (var command = Database.SqlFiles.Command("Import/bundle.sql", connection))
+        {
+            command.Parameters.AddValues([version]);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            if (!await reader.ReadAsync(ct))
+            {
+                return null;
+            }
+
+            bundle = reader.GetFieldValue<byte[]>(1);
+        }
+
+        var folder = Directory.CreateTempSubdirectory("partyatlas-rollback-");
+        try
+        {
+            using (var zip = new ZipArchive(new MemoryStream(bundle), ZipArchiveMode.Read))
+            {
+                foreach (var entry in zip.Entries.Where(e => Files.Contains(e.FullName)))
+                {
+                    var target = Path.Combine(folder.FullName, entry.FullName);
+                    Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                    entry.ExtractToFile(target);
+                }
+            }
+
+            return await ImportAsync(dataSource, folder.FullName, new ImportOptions(AllowShrink: true), ct);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>The files as one zip, kept with the data version they make.</summary>
+    private static byte[] Bundle(IReadOnlyDictionary<string, byte[]> files)
+    {
+        using var output = new MemoryStream();
+        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var name in Files.Where(files.ContainsKey))
+            {
+                using var stream = zip.CreateEntry(name, CompressionLevel.Optimal).Open();
+                stream.Write(files[name]);
+            }
+        }
+
+        return output.ToArray();
     }
 
     private static List<CountryRecord> Missing(string file, ProblemList problems)

@@ -13,4 +13,7 @@ public enum ImportOutcome
 
     /// <summary>The dataset was replaced and a new data version recorded.</summary>
     Imported,
+
+    /// <summary>Valid, but it would remove more than the allowed share of a table; nothing was written (confirm to apply).</summary>
+    Refused,
 }

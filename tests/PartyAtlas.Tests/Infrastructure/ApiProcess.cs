@@ -22,8 +22,17 @@ public sealed partial class ApiProcess : IAsyncDisposable
 
     public string BaseUrl { get; }
 
+    /// <summary>The process's resident memory now, in MiB (Linux /proc).</summary>
+    public double ResidentMegabytes =>
+        File.ReadLines($"/proc/{_process.Id}/status").Where(l => l.StartsWith("VmRSS:", StringComparison.Ordinal))
+            .Select(l => double.Parse(l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) / 1024)
+            .Single();
+
+    public bool HasExited => _process.HasExited;
+
     /// <param name="waitForDatabase">false: wait only for liveness (/health), e.g. to start with the database down.</param>
-    public static async Task<ApiProcess> StartAsync(string connectionString, bool waitForDatabase = true)
+    /// <param name="environment">more settings, e.g. DOTNET_GCHeapHardLimit or PartyAtlas__… options.</param>
+    public static async Task<ApiProcess> StartAsync(string connectionString, bool waitForDatabase = true, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -38,6 +47,11 @@ public sealed partial class ApiProcess : IAsyncDisposable
         // The lifetime's "Now listening on: http://127.0.0.1:NNNNN" is how the port is known.
         start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
         start.Environment["PartyAtlas__RateLimits__Enabled"] = "false";
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
+
         var listening = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         var log = new ConcurrentQueue<string>();
         var process = Process.Start(start)!;

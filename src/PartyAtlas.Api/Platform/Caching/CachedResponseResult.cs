@@ -42,7 +42,7 @@ internal sealed class CachedResponseResult(CachedResponse entry, ResponseCache c
         ResponseCaching.SetValidators(response, etag, entry.Version);
         if (!HttpMethods.IsHead(request.Method))
         {
-            await response.Body.WriteAsync(body, httpContext.RequestAborted);
+            await BodyWriter.WriteAsync(response, body, httpContext.RequestAborted);
         }
     }
 }

@@ -12,6 +12,7 @@ internal static class CachingSetup
     public static void AddPartyAtlasCaching(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<ResponseCache>();
+        builder.Services.AddSingleton<BuildSlots>();
         builder.Services.AddSingleton<DataVersionMonitor>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DataVersionMonitor>());
         builder.Services.AddResponseCompression(o =>

@@ -40,6 +40,15 @@ internal static class ResponseCaching
                 return new NotModifiedResult(etag, version);
             }
 
+            // Built only in a free build slot: misses queue briefly, then get a 503, never pile up.
+            using var slot = await http.RequestServices.GetRequiredService<BuildSlots>().EnterAsync(http.RequestAborted);
+            if (slot is null)
+            {
+                http.Response.Headers.RetryAfter = "1";
+                return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Busy",
+                    detail: "Too many answers are being built right now; try again in a second (answers already built are served at once).");
+            }
+
             // Built at most twice: again when its queries saw another version than the one in memory
             // (an import just committed) or two different ones (it committed between them).
             for (var attempt = 1; ; attempt++)
@@ -141,7 +150,10 @@ internal static class ResponseCaching
     {
         response.Headers.ETag = etag;
         response.Headers.CacheControl = $"public, max-age={MaxAgeSeconds}";
-        response.Headers.Vary = "Accept, Accept-Encoding";
+        // Without a configured public base URL, links follow the Host (and a trusted proxy's forwarded headers).
+        response.Headers.Vary = PublicUrls.FollowsRequest(response.HttpContext.Request)
+            ? "Accept, Accept-Encoding, Host, X-Forwarded-Host, X-Forwarded-Proto, X-Forwarded-Prefix"
+            : "Accept, Accept-Encoding";
         response.Headers["PartyAtlas-Data-Version"] = version;
     }
 }

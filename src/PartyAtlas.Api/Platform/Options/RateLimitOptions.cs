@@ -12,4 +12,7 @@ public sealed class RateLimitOptions
     public int AnalyticsPerSecond { get; set; } = 20;
 
     public int AnalyticsBurst { get; set; } = 60;
+
+    /// <summary>Analytics and OGC requests one client may have in flight (more wait briefly, then 429): no client saturates the heavy routes.</summary>
+    public int AnalyticsConcurrency { get; set; } = 4;
 }
