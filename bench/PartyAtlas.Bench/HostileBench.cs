@@ -22,15 +22,17 @@ internal static class HostileBench
         await Row("600 slow readers of the largest page (1 KiB receive window, no reads)", api, pid, seconds, SlowReaders(api, 600));
         foreach (var connections in new[] { 64, 300 })
         {
-            await Row($"largest page ({LargestPage}) at {connections} connections", api, pid, seconds, Hammer(api, connections, _ => (LargestPage, null)));
+            // Each connection its own client (X-Forwarded-For from the trusted loopback), so the per-client limits apply as in life.
+            await Row($"largest page ({LargestPage}) at {connections} connections, one client each", api, pid, seconds,
+                Hammer(api, connections, i => (LargestPage, $"10.1.{i / 250}.{i % 250}", "")));
         }
 
         // One client floods /reach with distinct years and zooms (cache misses) while 16 ordinary clients browse.
         var random = new Random(20261202);
         await Row("mixed: 1 flooding client (64 connections, uncached pages) + 16 ordinary clients", api, pid, seconds,
             Hammer(api, 80, i => i < 64
-                ? ($"/ogc/collections/participations/items?limit=500&offset={random.Next(0, 300)}", "10.0.0.1")
-                : ("/reach?year=2021&zoom=0&precision=3", $"10.0.1.{i}")));
+                ? ($"/ogc/collections/participations/items?limit=500&offset={random.Next(0, 300)}", "10.0.0.1", "flooder ")
+                : ("/reach?year=2021&zoom=0&precision=3", $"10.0.1.{i}", "ordinary ")));
         return 0;
     }
 
@@ -93,7 +95,7 @@ internal static class HostileBench
         return statuses;
     };
 
-    private static Func<CancellationToken, Task<ConcurrentDictionary<string, int>>> Hammer(string api, int connections, Func<int, (string Path, string? Client)> pick) => async ct =>
+    private static Func<CancellationToken, Task<ConcurrentDictionary<string, int>>> Hammer(string api, int connections, Func<int, (string Path, string? Client, string Label)> pick) => async ct =>
     {
         var statuses = new ConcurrentDictionary<string, int>();
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = connections, AutomaticDecompression = System.Net.DecompressionMethods.None };
@@ -102,7 +104,7 @@ internal static class HostileBench
         {
             while (!ct.IsCancellationRequested)
             {
-                var (path, client) = pick(i);
+                var (path, client, label) = pick(i);
                 using var request = new HttpRequestMessage(HttpMethod.Get, api + path);
                 if (client is not null)
                 {
@@ -113,13 +115,13 @@ internal static class HostileBench
                 {
                     using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
                     await response.Content.CopyToAsync(Stream.Null, ct);
-                    statuses.AddOrUpdate(((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture), 1, (_, n) => n + 1);
+                    statuses.AddOrUpdate(label + ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture), 1, (_, n) => n + 1);
                 }
                 catch (Exception e) when (e is HttpRequestException or OperationCanceledException or IOException)
                 {
                     if (!ct.IsCancellationRequested)
                     {
-                        statuses.AddOrUpdate("socket error", 1, (_, n) => n + 1);
+                        statuses.AddOrUpdate(label + "socket error", 1, (_, n) => n + 1);
                     }
                 }
             }
