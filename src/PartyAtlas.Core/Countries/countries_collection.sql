@@ -7,11 +7,9 @@ SELECT json_build_object(
     'features', coalesce(json_agg(json_build_object(
         'type', 'Feature',
         'id', f.id,
-        'geometry', geometry_json(c, @zoom, @precision),
+        'geometry', geometry_json(f.iso3, @zoom, @precision),
         'properties', f.properties) ORDER BY f.id), '[]'::json)
 )::text
 FROM country_features f
--- geometry_json takes the table row: the zoom bands live there (and, prepared, in country_geojson).
-JOIN countries c ON c.iso3 = f.iso3
 WHERE (@region::text IS NULL OR f.un_region = @region)
   AND (@kind::text IS NULL OR f.kind = @kind);

@@ -3,13 +3,11 @@
 SELECT json_build_object(
     'type', 'Feature',
     'id', f.id,
-    'geometry', geometry_json(c, @zoom, @precision),
+    'geometry', geometry_json(f.iso3, @zoom, @precision),
     -- The row source's properties, then what only this response carries.
     'properties', json_concat(f.properties, json_build_object(
         'participations', (SELECT count(*) FROM participations p WHERE p.iso3 = f.iso3),
         'data_version', (SELECT version FROM current_data_version)))
 )::text
 FROM country_features f
--- geometry_json takes the table row: the zoom bands live there (and, prepared, in country_geojson).
-JOIN countries c ON c.iso3 = f.iso3
 WHERE f.iso3 = @iso3;

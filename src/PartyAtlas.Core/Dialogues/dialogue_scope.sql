@@ -26,7 +26,7 @@ participant_features AS (
     SELECT json_agg(json_build_object(
         'type', 'Feature',
         'id', c.iso3,
-        'geometry', geometry_json(c, @zoom, @precision),
+        'geometry', geometry_json(c.iso3, @zoom, @precision),
         'properties', json_build_object(
             'role', 'participant', 'iso3', c.iso3, 'name_en', c.name_en,
             'groups', NULL, 'members', NULL, 'member_count', NULL,

@@ -22,7 +22,7 @@ SELECT json_build_object(
     'features', coalesce(json_agg(json_build_object(
         'type', 'Feature',
         'id', c.iso3,
-        'geometry', geometry_json(c, @zoom, @precision),
+        'geometry', geometry_json(c.iso3, @zoom, @precision),
         'properties', json_build_object(
             'iso3', c.iso3, 'name_en', c.name_en, 'un_region', c.un_region, 'change', ch.change,
             'in_from', ch.change <> 'joined', 'in_to', ch.change <> 'left'))

@@ -9,7 +9,7 @@ features AS (
            json_build_object(
                'type', 'Feature',
                'id', c.iso3,
-               'geometry', geometry_json(c, @zoom, @precision),
+               'geometry', geometry_json(c.iso3, @zoom, @precision),
                'properties', json_build_object(
                    'iso3', c.iso3, 'name_en', c.name_en, 'name_zh', c.name_zh, 'kind', c.kind,
                    'un_region', c.un_region, 'un_subregion', c.un_subregion, 'year', @year,

@@ -103,6 +103,8 @@ public sealed class CountryImportTests
         { "bad-kind", "kind 'country' is not one of" },
         { "unflagged-point", "geometry is a Point without properties.geometry_source 'point:<source>'" },
         { "flagged-polygon", "a point place must be a Point" },
+        { "nul-in-name", "properties.name_en: cell holds a control character" },
+        { "formula-in-name", "properties.name_zh: cell starts with '='" },
     };
 
     [Theory]
@@ -192,6 +194,12 @@ public sealed class CountryImportTests
             case "lat-lon-swapped":
                 copy.EditCountries(f => Feature(f, "FRA")["geometry"] = JsonNode.Parse(
                     """{"type":"Polygon","coordinates":[[[46,2],[47,2],[47,200],[46,2]]]}"""));
+                break;
+            case "nul-in-name":
+                copy.EditCountries(f => Feature(f, "FRA")["properties"]!["name_en"] = "Fra\u0000nce");
+                break;
+            case "formula-in-name":
+                copy.EditCountries(f => Feature(f, "FRA")["properties"]!["name_zh"] = "=HYPERLINK(\"http://evil.example\",\"法国\")");
                 break;
             case "bad-kind":
                 copy.EditCountries(f => Feature(f, "FRA")["properties"]!["kind"] = "country");

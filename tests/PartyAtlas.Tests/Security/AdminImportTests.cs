@@ -123,6 +123,7 @@ public sealed class AdminImportTests
         { "not-a-zip", HttpStatusCode.BadRequest, "Not a readable zip" },
         { "unexpected-file", HttpStatusCode.BadRequest, "Unexpected file" },
         { "path-traversal", HttpStatusCode.BadRequest, "Unexpected file" },
+        { "duplicate-entry", HttpStatusCode.BadRequest, "more than once" },
         { "wrong-media-type", HttpStatusCode.UnsupportedMediaType, "Unsupported Media Type" },
         { "too-large", HttpStatusCode.RequestEntityTooLarge, "MiB" },
     };
@@ -140,6 +141,7 @@ public sealed class AdminImportTests
             "not-a-zip" => new ByteArrayContent("this is not a zip"u8.ToArray()) { Headers = { ContentType = new("application/zip") } },
             "unexpected-file" => Zip(copy.Folder, z => z.CreateEntry("geodata/notes.txt")),
             "path-traversal" => Zip(copy.Folder, z => z.CreateEntry("../../etc/cron.d/evil")),
+            "duplicate-entry" => Zip(copy.Folder, z => z.CreateEntryFromFile(copy.PathOf("dialogues/sources.csv"), "geodata/dialogues/sources.csv")),
             "wrong-media-type" => new StringContent("{}", Encoding.UTF8, "application/json"),
             _ => new ByteArrayContent(new byte[33 * 1024 * 1024]) { Headers = { ContentType = new("application/zip") } },
         };
@@ -152,6 +154,30 @@ public sealed class AdminImportTests
         Assert.Contains(message, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(before, await DatabaseState.FingerprintAsync(db.ConnectionString));
         content.Dispose();
+    }
+
+    [Fact]
+    public async Task A_shrinking_bundle_is_refused_with_the_shrinkage_then_applied_when_confirmed()
+    {
+        await using var db = await (await PostGis.GetAsync()).CreateDatabaseAsync();
+        await using var factory = Factory(db.ConnectionString);
+        using var client = factory.CreateClient();
+        using var copy = new GeodataCopy();
+        // Keep the header and a tenth of the participations.
+        var lines = File.ReadAllLines(copy.PathOf("dialogues/participations.csv"));
+        File.WriteAllLines(copy.PathOf("dialogues/participations.csv"), lines.Take(1 + (lines.Length - 1) / 10));
+
+        using var refused = await PostAsync(client, Zip(copy.Folder));
+        var problem = System.Text.Json.JsonDocument.Parse(await refused.Content.ReadAsStringAsync()).RootElement;
+        var counted = await DatabaseState.ScalarAsync<long>(db.ConnectionString, "SELECT count(*) FROM participations");
+        using var confirmed = await PostAsync(client, Zip(copy.Folder), query: "?allow_shrink=true");
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        var shrink = Assert.Single(problem.GetProperty("shrinkage").EnumerateArray());
+        Assert.Equal("participations", shrink.Str("table"));
+        Assert.Equal(counted, shrink.GetProperty("before").GetInt64());
+        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+        Assert.Equal((lines.Length - 1) / 10, await DatabaseState.ScalarAsync<long>(db.ConnectionString, "SELECT count(*) FROM participations"));
     }
 
     private static ByteArrayContent Edit(GeodataCopy copy, Action<GeodataCopy> edit)

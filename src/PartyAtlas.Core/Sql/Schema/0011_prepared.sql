@@ -17,13 +17,15 @@ CREATE TABLE country_geojson (
 ALTER TABLE country_geojson ALTER COLUMN geometry SET STORAGE EXTERNAL;
 
 -- A country's geometry at a zoom and precision as GeoJSON: prepared, or made now for a rare precision.
-CREATE FUNCTION geometry_json(c countries, p_zoom int, p_decimals int) RETURNS json
+-- By code, not by table row: a whole-row reference would read (and detoast) every geometry column of
+-- the country, every band, on every call; the row is read only when nothing is prepared.
+CREATE FUNCTION geometry_json(p_iso3 text, p_zoom int, p_decimals int) RETURNS json
 LANGUAGE sql STABLE AS $$
     SELECT coalesce(
         (SELECT g.geometry FROM country_geojson g
-         WHERE g.iso3 = c.iso3 AND g.decimals = p_decimals
+         WHERE g.iso3 = p_iso3 AND g.decimals = p_decimals
            AND g.band = CASE WHEN p_zoom <= 2 THEN 2 WHEN p_zoom <= 5 THEN 5 ELSE 6 END),
-        ST_AsGeoJSON(band_geom(c, p_zoom), p_decimals)::json)
+        (SELECT ST_AsGeoJSON(band_geom(c, p_zoom), p_decimals)::json FROM countries c WHERE c.iso3 = p_iso3))
 $$;
 
 -- Coverage of each event (a count over every participation): stored, read by lists and row sources.
