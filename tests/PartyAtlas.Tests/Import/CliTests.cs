@@ -38,6 +38,29 @@ public sealed class CliTests
         Assert.StartsWith("Unchanged", second.Stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_shrinking_import_is_refused_until_allowed_and_rollback_restores_the_previous_version()
+    {
+        await using var db = await (await PostGis.GetAsync()).CreateDatabaseAsync();
+        var version = await DatabaseState.ScalarAsync<string>(db.ConnectionString, "SELECT version FROM current_data_version");
+        using var fixture = GeodataCopy.Fixture();
+
+        var refused = await RunCliAsync(db.ConnectionString, "import", fixture.Folder);
+        var allowed = await RunCliAsync(db.ConnectionString, "import", fixture.Folder, "--allow-shrink");
+        var rollback = await RunCliAsync(db.ConnectionString, "rollback");
+        var unknown = await RunCliAsync(db.ConnectionString, "rollback", "0000000000000000");
+
+        Assert.Equal(1, refused.Exit);
+        Assert.Contains("--allow-shrink", refused.Stderr, StringComparison.Ordinal);
+        Assert.Contains("participations:", refused.Stderr, StringComparison.Ordinal);
+        Assert.Equal(0, allowed.Exit);
+        Assert.Contains($"(replacing {version})", allowed.Stdout, StringComparison.Ordinal);
+        Assert.Equal(0, rollback.Exit);
+        Assert.StartsWith($"Imported data version {version}", rollback.Stdout, StringComparison.Ordinal);
+        Assert.Equal(4, unknown.Exit);
+        Assert.Equal(version, await DatabaseState.ScalarAsync<string>(db.ConnectionString, "SELECT version FROM current_data_version"));
+    }
+
     private static async Task<(int Exit, string Stdout, string Stderr)> RunCliAsync(string connectionString, params string[] args)
     {
         var cli = Path.Combine(AppContext.BaseDirectory, "PartyAtlas.Cli.dll");

@@ -5,6 +5,7 @@ using PartyAtlas.Tests.Infrastructure;
 namespace PartyAtlas.Tests.Security;
 
 /// <summary>The read pool stays well below the server's connections, so an import and an operator always get in.</summary>
+[Collection(nameof(TimedAlone))]
 public sealed class ConnectionBudgetTests
 {
     [Fact]

@@ -43,6 +43,9 @@ public sealed class PartyAtlasOptions
     /// <summary>The slowest a client may read a response, in bytes per second, before it is dropped (0: never).</summary>
     public double MinResponseBytesPerSecond { get; set; } = 1024;
 
+    /// <summary>Each connection's kernel send buffer in KiB (0: the kernel's autotuning, up to megabytes per slow reader).</summary>
+    public int SocketSendBufferKilobytes { get; set; } = 128;
+
     /// <summary>Answers built from the database at once (cache misses); others wait for a slot.</summary>
     public int MaxConcurrentBuilds { get; set; } = Math.Max(4, 2 * Environment.ProcessorCount);
 

@@ -19,6 +19,7 @@ internal sealed class PartyAtlasOptionsValidator : IValidateOptions<PartyAtlasOp
         Check(options.PublicBaseUrl is null or "" || (Uri.TryCreate(options.PublicBaseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"),
             nameof(options.PublicBaseUrl), "an absolute http or https URL");
         Check(options.MinResponseBytesPerSecond is >= 0 and <= 1e9, nameof(options.MinResponseBytesPerSecond), "a number of bytes per second, 0 (no floor) or more");
+        Check(options.SocketSendBufferKilobytes is >= 0 and <= 65536, nameof(options.SocketSendBufferKilobytes), "a whole number of KiB from 0 (the kernel decides) to 65536");
         Check(options.MaxConcurrentBuilds is >= 1 and <= 1000, nameof(options.MaxConcurrentBuilds), "a whole number from 1 to 1000");
         Check(options.BuildQueueSeconds is > 0 and <= 600, nameof(options.BuildQueueSeconds), "a number of seconds from 0 (exclusive) to 600");
         Check(options.ReadPoolMaxConnections is >= 1 and <= 1000, nameof(options.ReadPoolMaxConnections), "a whole number from 1 to 1000");
