@@ -51,7 +51,7 @@ internal static class Commands
                     Console.Error.WriteLine(shrink);
                 }
 
-                Console.Error.WriteLine($"Refused: this would remove more than {ImportOptions.DefaultMaxShrink:P0} of the rows above (data version {result.ReplacedVersion}); nothing was written. If that is intended, run again with --allow-shrink.");
+                Console.Error.WriteLine($"Refused: this would remove more than the allowed share of the rows above (data version {result.ReplacedVersion}); nothing was written. If that is intended, run again with --allow-shrink.");
                 return 1;
             case ImportOutcome.Unchanged:
                 Console.WriteLine($"Unchanged: the database already holds data version {result.ContentHash![..12]}; nothing was written.");

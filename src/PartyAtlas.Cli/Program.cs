@@ -1,11 +1,27 @@
+using System.Globalization;
 using Npgsql;
 using PartyAtlas.Cli;
 using PartyAtlas.Core.Database;
+using PartyAtlas.Core.Import;
 
 // partyatlas migrate | import <folder> [--dry-run] [--allow-shrink] | rollback [VERSION]
 // Exit codes: 0 done, 1 the input has problems or shrinks the data too much (nothing written), 2 usage,
 // 3 database unreachable or failed, 4 no such kept version.
-var flags = args.Where(a => a.StartsWith("--", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+// --max-shrink=PERCENT is the one flag with a value.
+var maxShrinkFlag = args.FirstOrDefault(a => a.StartsWith("--max-shrink=", StringComparison.Ordinal));
+var maxShrink = ImportOptions.DefaultMaxShrink;
+if (maxShrinkFlag is not null)
+{
+    if (!double.TryParse(maxShrinkFlag["--max-shrink=".Length..], NumberStyles.Float, CultureInfo.InvariantCulture, out var percent) || percent is < 0 or > 100)
+    {
+        Console.Error.WriteLine("--max-shrink takes a percentage from 0 to 100, e.g. --max-shrink=50.");
+        return 2;
+    }
+
+    maxShrink = percent / 100;
+}
+
+var flags = args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a != maxShrinkFlag).ToHashSet(StringComparer.Ordinal);
 var words = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
 var usable = words switch
 {
@@ -18,9 +34,9 @@ if (!usable)
 {
     Console.Error.WriteLine("""
         usage: PartyAtlas.Cli migrate
-               PartyAtlas.Cli import <geodata-folder> [--dry-run] [--allow-shrink]
+               PartyAtlas.Cli import <geodata-folder> [--dry-run] [--allow-shrink] [--max-shrink=PERCENT]
                PartyAtlas.Cli rollback [VERSION]
-        An import that would remove more than 20 % of any table's rows is refused unless --allow-shrink.
+        An import that would remove more than 20 % (--max-shrink) of any table's rows is refused unless --allow-shrink.
         rollback restores an earlier data version (default: the one before the current) from the last 5 kept.
         The database comes from ConnectionStrings__PartyAtlas, else from .data/connection-string (written by ./scripts/run).
         """);
@@ -55,7 +71,7 @@ try
         return await Commands.RollbackAsync(dataSource, words.ElementAtOrDefault(1), cancel.Token);
     }
 
-    return await Commands.ImportAsync(dataSource, words[1], new(DryRun: dryRun, AllowShrink: flags.Contains("--allow-shrink")), cancel.Token);
+    return await Commands.ImportAsync(dataSource, words[1], new(DryRun: dryRun, AllowShrink: flags.Contains("--allow-shrink"), MaxShrink: maxShrink), cancel.Token);
 }
 catch (Exception e) when (e is NpgsqlException or PostgresException or TimeoutException)
 {

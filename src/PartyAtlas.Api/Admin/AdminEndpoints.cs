@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.IO.Compression;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using PartyAtlas.Core.Database;
 using PartyAtlas.Core.Import;
 
@@ -37,9 +38,9 @@ public static class AdminEndpoints
     }
 
     public static async Task<Results<Ok<ImportReport>, ProblemHttpResult>> Import(
-        HttpRequest request, ApiKeys keys, WriterDataSource writer, DataVersionMonitor monitor, ILoggerFactory loggers,
+        HttpRequest request, ApiKeys keys, WriterDataSource writer, DataVersionMonitor monitor, IOptions<PartyAtlasOptions> settings, ILoggerFactory loggers,
         [Description("true: validate and report, write nothing.")] bool? dry_run,
-        [Description("true: apply even if a table would lose more than 20 % of its rows (otherwise 409, nothing written).")] bool? allow_shrink,
+        [Description("true: apply even if a table would lose more than PartyAtlas:Admin:MaxShrinkPercent (20 %) of its rows (otherwise 409, nothing written).")] bool? allow_shrink,
         CancellationToken ct)
     {
         if (!keys.Enabled)
@@ -77,7 +78,7 @@ public static class AdminEndpoints
                 return Problem(StatusCodes.Status400BadRequest, "Unreadable bundle", zipProblem);
             }
 
-            var options = new ImportOptions(DryRun: dry_run == true, AllowShrink: allow_shrink == true);
+            var options = new ImportOptions(DryRun: dry_run == true, AllowShrink: allow_shrink == true, MaxShrink: settings.Value.Admin.MaxShrinkPercent / 100);
             var result = await GeodataImporter.ImportAsync(writer.DataSource, folder.FullName, options, ct);
             // The version replaced is the one the import found under its lock (not one read before it waited).
             var before = options.DryRun ? await writer.DataSource.DataVersionAsync(ct) : result.ReplacedVersion;
@@ -96,7 +97,7 @@ public static class AdminEndpoints
             if (result.Outcome == ImportOutcome.Refused)
             {
                 return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Import would shrink the data",
-                    detail: $"This bundle would remove more than {ImportOptions.DefaultMaxShrink:P0} of the rows of {string.Join(", ", result.Shrinkage!.Select(s => s.Table))}; nothing was written. If that is intended, send it again with allow_shrink=true.",
+                    detail: $"This bundle would remove more than {options.MaxShrink:P0} of the rows of {string.Join(", ", result.Shrinkage!.Select(s => s.Table))}; nothing was written. If that is intended, send it again with allow_shrink=true.",
                     extensions: new Dictionary<string, object?>
                     {
                         ["shrinkage"] = result.Shrinkage!.Select(s => new { table = s.Table, before = s.Before, after = s.After }).ToArray(),

@@ -46,9 +46,12 @@ public sealed class CliTests
         using var fixture = GeodataCopy.Fixture();
 
         var refused = await RunCliAsync(db.ConnectionString, "import", fixture.Folder);
-        var allowed = await RunCliAsync(db.ConnectionString, "import", fixture.Folder, "--allow-shrink");
+        var badShare = await RunCliAsync(db.ConnectionString, "import", fixture.Folder, "--max-shrink=200");
+        var allowed = await RunCliAsync(db.ConnectionString, "import", fixture.Folder, "--max-shrink=100");
         var rollback = await RunCliAsync(db.ConnectionString, "rollback");
         var unknown = await RunCliAsync(db.ConnectionString, "rollback", "0000000000000000");
+        var confirmed = await RunCliAsync(db.ConnectionString, "import", fixture.Folder, "--allow-shrink");
+        var restored = await RunCliAsync(db.ConnectionString, "rollback", version);
 
         Assert.Equal(1, refused.Exit);
         Assert.Contains("--allow-shrink", refused.Stderr, StringComparison.Ordinal);
@@ -58,6 +61,9 @@ public sealed class CliTests
         Assert.Equal(0, rollback.Exit);
         Assert.StartsWith($"Imported data version {version}", rollback.Stdout, StringComparison.Ordinal);
         Assert.Equal(4, unknown.Exit);
+        Assert.Equal(2, badShare.Exit);
+        Assert.Equal(0, confirmed.Exit);
+        Assert.Equal(0, restored.Exit);
         Assert.Equal(version, await DatabaseState.ScalarAsync<string>(db.ConnectionString, "SELECT version FROM current_data_version"));
     }
 

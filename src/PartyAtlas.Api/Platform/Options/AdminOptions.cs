@@ -4,4 +4,7 @@ namespace PartyAtlas.Api.Platform.Options;
 public sealed class AdminOptions
 {
     public List<string> ApiKeys { get; set; } = [];
+
+    /// <summary>The share of any table's rows (in %) an HTTP import may remove without allow_shrink=true.</summary>
+    public double MaxShrinkPercent { get; set; } = 20;
 }

@@ -40,6 +40,7 @@ internal sealed class PartyAtlasOptionsValidator : IValidateOptions<PartyAtlasOp
             Check(value >= 1, $"RateLimits:{key}", "a whole number of at least 1");
         }
 
+        Check(options.Admin.MaxShrinkPercent is >= 0 and <= 100, "Admin:MaxShrinkPercent", "a percentage from 0 to 100");
         for (var i = 0; i < options.Admin.ApiKeys.Count; i++)
         {
             var parts = options.Admin.ApiKeys[i].Split(':', 2);
