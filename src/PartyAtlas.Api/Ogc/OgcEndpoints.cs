@@ -22,6 +22,9 @@ public static class OgcEndpoints
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
+        // Part 3: each collection's queryables, and filtering on them as query parameters (its equality filters).
+        "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables",
+        "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables-query-parameters",
     ];
 
     public static IEndpointRouteBuilder MapOgcEndpoints(this IEndpointRouteBuilder app)
@@ -31,6 +34,9 @@ public static class OgcEndpoints
         group.MapGet("/conformance", GetConformance).WithName("OgcConformance").WithSummary("The conformance classes implemented");
         group.MapGet("/collections", GetCollections).WithName("OgcCollections").WithSummary("The feature collections, with spatial and temporal extents");
         group.MapGet("/collections/{collectionId}", GetCollection).WithName("OgcCollection").WithSummary("One collection's metadata")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/collections/{collectionId}/queryables", GetQueryables).WithName("OgcQueryables")
+            .WithSummary("The properties of a collection that may be filtered (as query parameters) and sorted on (sortby), as JSON Schema")
             .ProducesProblem(StatusCodes.Status404NotFound);
         foreach (var collection in FeatureCollections.All)
         {
@@ -109,6 +115,36 @@ public static class OgcEndpoints
         return Json(Describe(collection, extents[collection.Id]!, Root(request)), json);
     }
 
+    public static Results<SchemaJsonText<OgcQueryables>, ProblemHttpResult> GetQueryables(
+        HttpRequest request, IOptions<JsonOptions> json,
+        [Description("The collection's id: countries, participations, reach, dialogues or parties.")] string collectionId)
+    {
+        if (FeatureCollections.Find(collectionId) is not { } collection)
+        {
+            return UnknownCollection(collectionId);
+        }
+
+        if (OgcQuery.CheckUnknownAndFormat(request.Query, ["f"]) is { } problem)
+        {
+            return problem;
+        }
+
+        var properties = new Dictionary<string, OgcQueryable>(StringComparer.Ordinal)
+        {
+            ["geometry"] = new(null, "The feature's geometry (CRS84).", null, "geometry-any", "primary-geometry"),
+            ["id"] = new("string", "The feature's id.", null, null, "id"),
+        };
+        foreach (var filter in collection.Filters)
+        {
+            properties[filter.Name] = new(filter.Type switch { FilterType.Integer => "integer", FilterType.Boolean => "boolean", _ => "string" },
+                filter.Description, filter.Allowed, null, null);
+        }
+
+        return new SchemaJsonText<OgcQueryables>(JsonSerializer.Serialize(new OgcQueryables(
+            "https://json-schema.org/draft/2020-12/schema", $"{Root(request)}/collections/{collection.Id}/queryables",
+            "object", collection.Title, properties, false), json.Value.SerializerOptions));
+    }
+
     public static async Task<Results<GeoJsonText<OgcFeatureCollection>, ProblemHttpResult>> GetItems(
         FeatureCollectionDefinition collection, HttpContext http, FeatureReader reader, CancellationToken ct)
     {
@@ -168,6 +204,7 @@ public static class OgcEndpoints
             [
                 new(href, "self", MediaTypes.Json, collection.Title),
                 new($"{href}/items", "items", MediaTypes.GeoJson, $"{collection.Title} (GeoJSON)"),
+                new($"{href}/queryables", "http://www.opengis.net/def/rel/ogc/1.0/queryables", SchemaJsonText<OgcQueryables>.MediaType, "What may be filtered and sorted on"),
             ]);
     }
 

@@ -40,6 +40,8 @@ internal sealed class OgcItemsParametersTransformer : IOpenApiOperationTransform
         ((OpenApiSchema)offset.Schema!).Minimum = "0";
         ((OpenApiSchema)offset.Schema!).Default = JsonValue.Create(0);
         operation.Parameters.Add(offset);
+        operation.Parameters.Add(Query("sortby", JsonSchemaType.String,
+            $"Sort order: up to {OgcQuery.MaxSortTerms} comma-separated queryables ({string.Join(", ", items.Collection.Queryables)}), each with - for descending (+ or nothing: ascending), e.g. `-year,iso3`. Ties keep the collection's own order, so pages stay stable."));
         operation.Parameters.Add(Query("f", JsonSchemaType.String, "Format: json (GeoJSON, the only one)."));
         foreach (var filter in items.Collection.Filters)
         {

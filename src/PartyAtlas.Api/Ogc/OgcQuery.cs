@@ -15,7 +15,10 @@ internal static partial class OgcQuery
     public const int DefaultLimit = 100;
     public const int MaxLimit = 1000;
 
-    public static readonly string[] CommonParameters = ["bbox", "datetime", "limit", "offset", "f"];
+    public static readonly string[] CommonParameters = ["bbox", "datetime", "limit", "offset", "sortby", "f"];
+
+    /// <summary>At most this many sortby terms (the collection's own order always follows as the tiebreak).</summary>
+    public const int MaxSortTerms = 3;
 
     /// <summary>f=json (or geojson) is accepted for clients that always send it; JSON is all there is.</summary>
     public static ProblemHttpResult? CheckUnknownAndFormat(IQueryCollection query, IEnumerable<string> allowed)
@@ -81,8 +84,47 @@ internal static partial class OgcQuery
             values.Add(value);
         }
 
+        var (sortBy, sortError) = ParseSortBy(query["sortby"].FirstOrDefault(), collection);
+        if (sortError is not null)
+        {
+            return (null, Problems.BadParameter("sortby", sortError));
+        }
+
         // Above the maximum is clamped, not rejected (OGC API – Features /req/core/fc-limit-response-1).
-        return (new FeatureQuery(bbox, from, to, Math.Min(limit, MaxLimit), offset, featureId, values), null);
+        return (new FeatureQuery(bbox, from, to, Math.Min(limit, MaxLimit), offset, featureId, values) { SortBy = sortBy }, null);
+    }
+
+    /// <summary>
+    /// sortby: comma-separated queryables, each with an optional + (ascending, the default) or - (descending).
+    /// A '+' arrives as a space when the client did not escape it, so a leading space is ascending too.
+    /// </summary>
+    internal static (IReadOnlyList<SortTerm> Keys, string? Error) ParseSortBy(string? raw, FeatureCollectionDefinition collection)
+    {
+        if (raw is null)
+        {
+            return ([], null);
+        }
+
+        var keys = new List<SortTerm>();
+        foreach (var term in raw.Split(','))
+        {
+            var text = term.TrimStart(' ');
+            var descending = text.StartsWith('-');
+            var name = text.TrimStart('+', '-').Trim();
+            if (!collection.Queryables.Contains(name))
+            {
+                return ([], $"'{Uri.EscapeDataString(name[..Math.Min(name.Length, 40)])}' is not sortable here. Sort by: {string.Join(", ", collection.Queryables)} (prefix - for descending).");
+            }
+
+            if (keys.Any(k => k.Column == name))
+            {
+                return ([], $"'{name}' is given twice.");
+            }
+
+            keys.Add(new SortTerm(name, descending));
+        }
+
+        return keys.Count > MaxSortTerms ? ([], $"At most {MaxSortTerms} sort terms.") : (keys, null);
     }
 
     private static (object? Value, string? Error) ParseFilter(CollectionFilter filter, string? raw) => filter.Type switch

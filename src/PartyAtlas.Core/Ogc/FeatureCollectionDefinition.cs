@@ -12,4 +12,7 @@ public sealed record FeatureCollectionDefinition(
 
     /// <summary>The row source's columns the pages are sorted by; the last one must be unique.</summary>
     public IReadOnlyList<string> Order { get; init; } = ["id"];
+
+    /// <summary>The properties a client may filter and sort on (OGC queryables): the id and every filter column.</summary>
+    public IReadOnlyList<string> Queryables => ["id", .. Filters.Select(f => f.Name)];
 }

@@ -2,6 +2,9 @@ using PartyAtlas.Core.Parameters;
 
 namespace PartyAtlas.Core.Ogc;
 
-/// <summary>What an items request asks for, already validated.</summary>
+/// <summary>What an items request asks for, already validated; <see cref="SortBy"/> before the collection's own order.</summary>
 public sealed record FeatureQuery(
-    BBox? BBox, DateTime? From, DateTime? To, int Limit, int Offset, string? FeatureId, IReadOnlyList<object?> FilterValues);
+    BBox? BBox, DateTime? From, DateTime? To, int Limit, int Offset, string? FeatureId, IReadOnlyList<object?> FilterValues)
+{
+    public IReadOnlyList<SortTerm> SortBy { get; init; } = [];
+}

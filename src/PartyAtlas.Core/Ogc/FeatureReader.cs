@@ -11,11 +11,17 @@ public sealed class FeatureReader(NpgsqlDataSource dataSource)
     private static readonly FrozenDictionary<string, string> ItemsSql =
         FeatureCollections.All.ToFrozenDictionary(c => c.Id, ItemsQuery.Compose, StringComparer.Ordinal);
 
+    // One composition per collection and sort order asked for: a few hundred at most (queryables × directions, ≤ 3 terms).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> SortedSql = new(StringComparer.Ordinal);
+
     private readonly GeometryStore _geometries = new(dataSource);
 
     public async Task<FeaturePage> ReadAsync(FeatureCollectionDefinition collection, FeatureQuery query, CancellationToken ct)
     {
-        await using var command = SqlQueries.Command(dataSource, WithVersion(ItemsSql[collection.Id]),
+        var sql = query.SortBy.Count == 0 ? ItemsSql[collection.Id]
+            : SortedSql.GetOrAdd($"{collection.Id}|{string.Join(',', query.SortBy.Select(k => (k.Descending ? "-" : "+") + k.Column))}",
+                _ => ItemsQuery.Compose(collection, query.SortBy));
+        await using var command = SqlQueries.Command(dataSource, WithVersion(sql),
         [
             Named("min_lon", query.BBox?.MinLon), Named("min_lat", query.BBox?.MinLat), Named("max_lon", query.BBox?.MaxLon), Named("max_lat", query.BBox?.MaxLat),
             Named("from", query.From), Named("to", query.To), Named("limit", query.Limit), Named("offset", query.Offset), Named("feature_id", query.FeatureId),

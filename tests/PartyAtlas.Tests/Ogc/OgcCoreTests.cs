@@ -53,7 +53,7 @@ public sealed class OgcCoreTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
-    public async Task Conformance_lists_exactly_core_geojson_and_oas30()
+    public async Task Conformance_lists_exactly_core_geojson_oas30_and_the_queryables_classes()
     {
         var body = await api.Client.GetJsonAsync("/ogc/conformance");
 
@@ -62,6 +62,8 @@ public sealed class OgcCoreTests(ApiFixture api) : IClassFixture<ApiFixture>
                 "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
                 "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
                 "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
+                "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables",
+                "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables-query-parameters",
             ],
             body.GetProperty("conformsTo").EnumerateArray().Select(c => c.GetString()!));
     }

@@ -36,7 +36,14 @@ public sealed class ContractTests(ApiFixture api) : IClassFixture<ApiFixture>
         ("/ogc/collections/reach/items?limit=3", typeof(OgcFeatureCollection)), ("/ogc/collections/countries/items/NPL", typeof(OgcFeature)),
     ];
 
+    private static readonly (string Url, Type Contract)[] SchemaCases =
+    [
+        ("/ogc/collections/participations/queryables", typeof(OgcQueryables)),
+    ];
+
     public static TheoryData<string, Type> Json => Data(JsonCases);
+
+    public static TheoryData<string, Type> Schemas => Data(SchemaCases);
 
     public static TheoryData<string, Type> GeoJson => Data(GeoJsonCases);
 
@@ -44,7 +51,7 @@ public sealed class ContractTests(ApiFixture api) : IClassFixture<ApiFixture>
     public void Every_contract_an_endpoint_declares_is_checked_here()
     {
         // ImportReport needs a maintainer key and a bundle: AdminImportTests checks its members.
-        var covered = JsonCases.Concat(GeoJsonCases).Select(c => c.Contract).Append(typeof(ImportReport)).ToHashSet();
+        var covered = JsonCases.Concat(GeoJsonCases).Concat(SchemaCases).Select(c => c.Contract).Append(typeof(ImportReport)).ToHashSet();
         var declared = api.Services.GetRequiredService<Microsoft.AspNetCore.Routing.EndpointDataSource>().Endpoints
             .SelectMany(e => e.Metadata.OfType<Microsoft.AspNetCore.Http.Metadata.IProducesResponseTypeMetadata>())
             .Select(m => m.Type)
@@ -61,6 +68,13 @@ public sealed class ContractTests(ApiFixture api) : IClassFixture<ApiFixture>
     public async Task A_json_response_has_exactly_the_documented_properties(string url, Type contract)
     {
         AssertShape(await api.Client.GetJsonAsync(url), contract, url);
+    }
+
+    [Theory]
+    [MemberData(nameof(Schemas))]
+    public async Task A_json_schema_response_has_exactly_the_documented_properties(string url, Type contract)
+    {
+        AssertShape(await api.Client.GetJsonAsync(url, "application/schema+json"), contract, url);
     }
 
     [Theory]
