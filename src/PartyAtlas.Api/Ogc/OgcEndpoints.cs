@@ -25,6 +25,7 @@ public static class OgcEndpoints
         // Part 3: each collection's queryables, and filtering on them as query parameters (its equality filters).
         "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables",
         "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables-query-parameters",
+        .. OgcTileEndpoints.ConformanceClasses,
     ];
 
     public static IEndpointRouteBuilder MapOgcEndpoints(this IEndpointRouteBuilder app)
@@ -76,6 +77,7 @@ public static class OgcEndpoints
                 new($"{PublicUrls.Base(request)}/docs", "service-doc", "text/html", "The API documentation"),
                 new($"{root}/conformance", "conformance", MediaTypes.Json, "Conformance classes"),
                 new($"{root}/collections", "data", MediaTypes.Json, "The feature collections"),
+                new($"{root}/tileMatrixSets", "http://www.opengis.net/def/rel/ogc/1.0/tiling-schemes", MediaTypes.Json, "The tile matrix sets (OGC API – Tiles)"),
             ]), json);
     }
 
@@ -205,6 +207,9 @@ public static class OgcEndpoints
                 new(href, "self", MediaTypes.Json, collection.Title),
                 new($"{href}/items", "items", MediaTypes.GeoJson, $"{collection.Title} (GeoJSON)"),
                 new($"{href}/queryables", "http://www.opengis.net/def/rel/ogc/1.0/queryables", SchemaJsonText<OgcQueryables>.MediaType, "What may be filtered and sorted on"),
+                .. OgcTileEndpoints.HasTiles(collection.Id)
+                    ? [new OgcLink($"{href}/tiles", "http://www.opengis.net/def/rel/ogc/1.0/tilesets-vector", MediaTypes.Json, "Vector tiles (OGC API – Tiles)")]
+                    : Array.Empty<OgcLink>(),
             ]);
     }
 

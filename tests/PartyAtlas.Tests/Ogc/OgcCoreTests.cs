@@ -13,12 +13,12 @@ public sealed class OgcCoreTests(ApiFixture api) : IClassFixture<ApiFixture>
         links.EnumerateArray().Single(l => l.Str("rel") == rel).Str("href")!;
 
     [Fact]
-    public async Task The_landing_page_links_self_service_desc_service_doc_conformance_and_data_with_absolute_hrefs()
+    public async Task The_landing_page_links_self_service_desc_service_doc_conformance_data_and_tiling_schemes_with_absolute_hrefs()
     {
         var links = (await api.Client.GetJsonAsync("/ogc")).GetProperty("links");
         var rels = links.EnumerateArray().ToDictionary(l => l.Str("rel")!, l => l);
 
-        Assert.Equal(["conformance", "data", "self", "service-desc", "service-doc"], rels.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["conformance", "data", "http://www.opengis.net/def/rel/ogc/1.0/tiling-schemes", "self", "service-desc", "service-doc"], rels.Keys.Order(StringComparer.Ordinal));
         Assert.All(rels.Values, l => Assert.StartsWith("http://localhost/", l.Str("href"), StringComparison.Ordinal));
         Assert.Equal("application/vnd.oai.openapi+json;version=3.0", rels["service-desc"].Str("type"));
         Assert.EndsWith("/ogc/conformance", rels["conformance"].Str("href"), StringComparison.Ordinal);
@@ -53,7 +53,7 @@ public sealed class OgcCoreTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
-    public async Task Conformance_lists_exactly_core_geojson_oas30_and_the_queryables_classes()
+    public async Task Conformance_lists_exactly_core_geojson_oas30_queryables_and_the_tiles_classes()
     {
         var body = await api.Client.GetJsonAsync("/ogc/conformance");
 
@@ -64,6 +64,11 @@ public sealed class OgcCoreTests(ApiFixture api) : IClassFixture<ApiFixture>
                 "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
                 "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables",
                 "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables-query-parameters",
+                "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/core",
+                "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/tileset",
+                "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/tilesets-list",
+                "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/geodata-tilesets",
+                "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/mvt",
             ],
             body.GetProperty("conformsTo").EnumerateArray().Select(c => c.GetString()!));
     }

@@ -23,6 +23,8 @@ public sealed class ContractTests(ApiFixture api) : IClassFixture<ApiFixture>
         ("/tiles/reach/tilejson.json?year=2021", typeof(TileJson)),
         ("/ogc", typeof(OgcLanding)), ("/ogc/conformance", typeof(OgcConformance)),
         ("/ogc/collections", typeof(OgcCollections)), ("/ogc/collections/reach", typeof(OgcCollection)),
+        ("/ogc/tileMatrixSets", typeof(OgcTileMatrixSets)), ("/ogc/tileMatrixSets/WebMercatorQuad", typeof(OgcTileMatrixSet)),
+        ("/ogc/collections/reach/tiles", typeof(OgcTilesets)), ("/ogc/collections/reach/tiles/WebMercatorQuad", typeof(OgcTileset)),
         ("/health", typeof(Health)), ("/health/ready", typeof(Health)),
     ];
 
