@@ -42,6 +42,8 @@ internal sealed class OgcItemsParametersTransformer : IOpenApiOperationTransform
         operation.Parameters.Add(offset);
         operation.Parameters.Add(Query("sortby", JsonSchemaType.String,
             $"Sort order: up to {OgcQuery.MaxSortTerms} comma-separated queryables ({string.Join(", ", items.Collection.Queryables)}), each with - for descending (+ or nothing: ascending), e.g. `-year,iso3`. Ties keep the collection's own order, so pages stay stable."));
+        operation.Parameters.Add(Query("properties", JsonSchemaType.String,
+            $"Only these members of each feature's properties, comma-separated: {string.Join(", ", items.Collection.Properties)}."));
         operation.Parameters.Add(Query("f", JsonSchemaType.String, "Format: json (GeoJSON, the only one)."));
         foreach (var filter in items.Collection.Filters)
         {

@@ -15,7 +15,7 @@ internal static partial class OgcQuery
     public const int DefaultLimit = 100;
     public const int MaxLimit = 1000;
 
-    public static readonly string[] CommonParameters = ["bbox", "datetime", "limit", "offset", "sortby", "f"];
+    public static readonly string[] CommonParameters = ["bbox", "datetime", "limit", "offset", "sortby", "properties", "f"];
 
     /// <summary>At most this many sortby terms (the collection's own order always follows as the tiebreak).</summary>
     public const int MaxSortTerms = 3;
@@ -90,8 +90,28 @@ internal static partial class OgcQuery
             return (null, Problems.BadParameter("sortby", sortError));
         }
 
+        var (properties, propertiesError) = ParseProperties(query["properties"].FirstOrDefault(), collection);
+        if (propertiesError is not null)
+        {
+            return (null, Problems.BadParameter("properties", propertiesError));
+        }
+
         // Above the maximum is clamped, not rejected (OGC API – Features /req/core/fc-limit-response-1).
-        return (new FeatureQuery(bbox, from, to, Math.Min(limit, MaxLimit), offset, featureId, values) { SortBy = sortBy }, null);
+        return (new FeatureQuery(bbox, from, to, Math.Min(limit, MaxLimit), offset, featureId, values) { SortBy = sortBy, Properties = properties }, null);
+    }
+
+    /// <summary>properties: comma-separated members of the collection's feature properties to keep (the rest are left out).</summary>
+    internal static (IReadOnlyList<string>? Names, string? Error) ParseProperties(string? raw, FeatureCollectionDefinition collection)
+    {
+        if (raw is null)
+        {
+            return (null, null);
+        }
+
+        var names = raw.Split(',', StringSplitOptions.TrimEntries);
+        return names.FirstOrDefault(n => !collection.Properties.Contains(n)) is { } unknown
+            ? (null, $"'{Uri.EscapeDataString(unknown[..Math.Min(unknown.Length, 40)])}' is not a property of '{collection.Id}'. Properties: {string.Join(", ", collection.Properties)}.")
+            : (names.Distinct(StringComparer.Ordinal).ToArray(), null);
     }
 
     /// <summary>

@@ -13,6 +13,9 @@ public sealed record FeatureCollectionDefinition(
     /// <summary>The row source's columns the pages are sorted by; the last one must be unique.</summary>
     public IReadOnlyList<string> Order { get; init; } = ["id"];
 
+    /// <summary>The members of each feature's `properties`, in order: what `properties=` may choose from (a test keeps it true).</summary>
+    public IReadOnlyList<string> Properties { get; init; } = [];
+
     /// <summary>The properties a client may filter and sort on (OGC queryables): the id and every filter column.</summary>
     public IReadOnlyList<string> Queryables => ["id", .. Filters.Select(f => f.Name)];
 }

@@ -7,4 +7,7 @@ public sealed record FeatureQuery(
     BBox? BBox, DateTime? From, DateTime? To, int Limit, int Offset, string? FeatureId, IReadOnlyList<object?> FilterValues)
 {
     public IReadOnlyList<SortTerm> SortBy { get; init; } = [];
+
+    /// <summary>Only these members of each feature's properties (null: all).</summary>
+    public IReadOnlyList<string>? Properties { get; init; }
 }

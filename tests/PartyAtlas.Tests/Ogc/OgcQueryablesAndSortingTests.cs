@@ -68,4 +68,30 @@ public sealed class OgcQueryablesAndSortingTests(ApiFixture api) : IClassFixture
 
         Assert.Equal("sortby", problem.Str("parameter"));
     }
+
+    [Theory]
+    [InlineData("countries")]
+    [InlineData("participations")]
+    [InlineData("reach")]
+    [InlineData("dialogues")]
+    [InlineData("parties")]
+    public async Task The_declared_properties_of_a_collection_are_exactly_its_features_members(string collection)
+    {
+        var page = await api.Client.GetJsonAsync($"/ogc/collections/{collection}/items?limit=1", "application/geo+json");
+        var declared = PartyAtlas.Core.Ogc.FeatureCollections.Find(collection)!.Properties;
+
+        Assert.Equal(declared, page.GetProperty("features")[0].GetProperty("properties").EnumerateObject().Select(p => p.Name));
+    }
+
+    [Fact]
+    public async Task Properties_keeps_only_the_members_asked_for_and_refuses_unknown_ones()
+    {
+        var page = await api.Client.GetJsonAsync("/ogc/collections/participations/items?limit=5&properties=year,iso3", "application/geo+json");
+        var problem = await api.Client.GetProblemAsync("/ogc/collections/participations/items?properties=year,password", HttpStatusCode.BadRequest);
+
+        Assert.All(page.GetProperty("features").EnumerateArray(), f =>
+            Assert.Equal(["iso3", "year"], f.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal)));
+        Assert.Equal("properties", problem.Str("parameter"));
+        Assert.Contains("password", problem.Str("detail")!, StringComparison.Ordinal);
+    }
 }
