@@ -25,6 +25,8 @@ public static class OgcEndpoints
         // Part 3: each collection's queryables, and filtering on them as query parameters (its equality filters).
         "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables",
         "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables-query-parameters",
+        // Part 2: crs and bbox-crs (CRS84, EPSG:4326 in lat/lon order, EPSG:3857).
+        "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs",
         .. OgcTileEndpoints.ConformanceClasses,
     ];
 
@@ -157,15 +159,24 @@ public static class OgcEndpoints
         }
 
         var page = await reader.ReadAsync(collection, query!, ct);
-        return new GeoJsonText<OgcFeatureCollection>(OgcItemsWriter.Write(page, query!, http.Request, Root(http.Request), collection.Id));
+        return new GeoJsonText<OgcFeatureCollection>(OgcItemsWriter.Write(page, query!, http.Request, Root(http.Request), collection.Id))
+        {
+            Headers = ContentCrs(query!.Crs),
+        };
     }
 
     public static async Task<Results<GeoJsonText<OgcFeature>, ProblemHttpResult>> GetItem(
         FeatureCollectionDefinition collection, HttpContext http, FeatureReader reader, string featureId, CancellationToken ct)
     {
-        if (OgcQuery.CheckUnknownAndFormat(http.Request.Query, ["f"]) is { } problem)
+        if (OgcQuery.CheckUnknownAndFormat(http.Request.Query, ["f", "crs"]) is { } problem)
         {
             return problem;
+        }
+
+        var (crs, _, crsError) = OgcCrs.Parse(http.Request.Query["crs"].FirstOrDefault());
+        if (crsError is not null)
+        {
+            return Problems.BadParameter("crs", crsError);
         }
 
         if (!OgcQuery.IsPlainText(featureId))
@@ -173,7 +184,7 @@ public static class OgcEndpoints
             return Problems.BadParameter("featureId", $"Not a feature id: at most {OgcQuery.MaxTextLength} characters, no control characters.");
         }
 
-        var query = new FeatureQuery(null, null, null, 1, 0, featureId, collection.Filters.Select(_ => (object?)null).ToArray());
+        var query = new FeatureQuery(null, null, null, 1, 0, featureId, collection.Filters.Select(_ => (object?)null).ToArray()) { Crs = crs };
         var page = await reader.ReadAsync(collection, query, ct);
         if (page.NumberReturned == 0)
         {
@@ -187,8 +198,12 @@ public static class OgcEndpoints
             new { href = $"{items}/{Uri.EscapeDataString(featureId)}", rel = "self", type = MediaTypes.GeoJson },
             new { href = $"{Root(http.Request)}/collections/{collection.Id}", rel = "collection", type = MediaTypes.Json },
         });
-        return new GeoJsonText<OgcFeature>(feature.ToJsonString());
+        return new GeoJsonText<OgcFeature>(feature.ToJsonString()) { Headers = ContentCrs(crs) };
     }
+
+    /// <summary>Part 2: every feature answer names its CRS.</summary>
+    private static Dictionary<string, string> ContentCrs(int? srid) =>
+        new(StringComparer.Ordinal) { ["Content-Crs"] = $"<{(srid switch { 4326 => OgcCrs.Epsg4326, 3857 => OgcCrs.Epsg3857, _ => OgcCrs.Crs84 })}>" };
 
     private static ProblemHttpResult UnknownCollection(string collectionId) =>
         Problems.NotFound($"No collection '{collectionId}'. Collections: {string.Join(", ", FeatureCollections.All.Select(c => c.Id))}.");
@@ -202,7 +217,7 @@ public static class OgcEndpoints
             : null;
         var href = $"{root}/collections/{collection.Id}";
         return new OgcCollection(collection.Id, collection.Title, collection.Description,
-            new OgcExtent(new OgcSpatialExtent([bbox], Crs84), temporal), "feature", [Crs84],
+            new OgcExtent(new OgcSpatialExtent([bbox], Crs84), temporal), "feature", OgcCrs.All, Crs84,
             [
                 new(href, "self", MediaTypes.Json, collection.Title),
                 new($"{href}/items", "items", MediaTypes.GeoJson, $"{collection.Title} (GeoJSON)"),

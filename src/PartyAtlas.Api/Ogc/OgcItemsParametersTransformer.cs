@@ -40,6 +40,9 @@ internal sealed class OgcItemsParametersTransformer : IOpenApiOperationTransform
         ((OpenApiSchema)offset.Schema!).Minimum = "0";
         ((OpenApiSchema)offset.Schema!).Default = JsonValue.Create(0);
         operation.Parameters.Add(offset);
+        operation.Parameters.Add(Query("crs", JsonSchemaType.String,
+            "The CRS of the geometry: CRS84 (default, lon/lat), http://www.opengis.net/def/crs/EPSG/0/4326 (lat/lon order) or http://www.opengis.net/def/crs/EPSG/0/3857 (metres). The answer names it in Content-Crs."));
+        operation.Parameters.Add(Query("bbox-crs", JsonSchemaType.String, "The CRS of `bbox`: the same three (default CRS84)."));
         operation.Parameters.Add(Query("sortby", JsonSchemaType.String,
             $"Sort order: up to {OgcQuery.MaxSortTerms} comma-separated queryables ({string.Join(", ", items.Collection.Queryables)}), each with - for descending (+ or nothing: ascending), e.g. `-year,iso3`. Ties keep the collection's own order, so pages stay stable."));
         operation.Parameters.Add(Query("properties", JsonSchemaType.String,

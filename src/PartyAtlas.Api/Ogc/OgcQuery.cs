@@ -15,7 +15,7 @@ internal static partial class OgcQuery
     public const int DefaultLimit = 100;
     public const int MaxLimit = 1000;
 
-    public static readonly string[] CommonParameters = ["bbox", "datetime", "limit", "offset", "sortby", "properties", "f"];
+    public static readonly string[] CommonParameters = ["bbox", "bbox-crs", "crs", "datetime", "limit", "offset", "sortby", "properties", "f"];
 
     /// <summary>At most this many sortby terms (the collection's own order always follows as the tiebreak).</summary>
     public const int MaxSortTerms = 3;
@@ -45,12 +45,29 @@ internal static partial class OgcQuery
             return (null, Problems.BadParameter(repeated, $"'{repeated}' is given more than once."));
         }
 
-        if (RequestValidation.Invalid<BBox>("bbox", query["bbox"].FirstOrDefault()) is { } bboxProblem)
+        var (crs, _, crsError) = OgcCrs.Parse(query["crs"].FirstOrDefault());
+        if (crsError is not null)
         {
-            return (null, bboxProblem);
+            return (null, Problems.BadParameter("crs", crsError));
         }
 
-        BBox? bbox = BBox.TryParse(query["bbox"].FirstOrDefault(), null, out var box) ? box : null;
+        var (bboxCrs, _, bboxCrsError) = OgcCrs.Parse(query["bbox-crs"].FirstOrDefault());
+        if (bboxCrsError is not null)
+        {
+            return (null, Problems.BadParameter("bbox-crs", bboxCrsError));
+        }
+
+        BBox? bbox = null;
+        if (query["bbox"].FirstOrDefault() is { } bboxText)
+        {
+            var (box, bboxError) = OgcCrs.ToCrs84(bboxText, bboxCrs);
+            if (bboxError is not null)
+            {
+                return (null, Problems.BadParameter("bbox", bboxError));
+            }
+
+            bbox = box;
+        }
 
         if (!TryParseDatetime(query["datetime"].FirstOrDefault(), out var from, out var to, out var datetimeError))
         {
@@ -97,7 +114,7 @@ internal static partial class OgcQuery
         }
 
         // Above the maximum is clamped, not rejected (OGC API – Features /req/core/fc-limit-response-1).
-        return (new FeatureQuery(bbox, from, to, Math.Min(limit, MaxLimit), offset, featureId, values) { SortBy = sortBy, Properties = properties }, null);
+        return (new FeatureQuery(bbox, from, to, Math.Min(limit, MaxLimit), offset, featureId, values) { SortBy = sortBy, Properties = properties, Crs = crs }, null);
     }
 
     /// <summary>properties: comma-separated members of the collection's feature properties to keep (the rest are left out).</summary>

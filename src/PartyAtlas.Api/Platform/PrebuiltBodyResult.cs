@@ -13,6 +13,9 @@ public abstract class PrebuiltBodyResult(byte[] body, string contentType, string
 
     public byte[] Body => body;
 
+    /// <summary>Headers that belong to this body (e.g. Content-Crs), kept with it by the response cache.</summary>
+    public IReadOnlyDictionary<string, string>? Headers { get; init; }
+
     public int? StatusCode => StatusCodes.Status200OK;
 
     public string? ContentType => contentType;
@@ -26,6 +29,11 @@ public abstract class PrebuiltBodyResult(byte[] body, string contentType, string
         httpContext.Response.StatusCode = StatusCodes.Status200OK;
         httpContext.Response.ContentType = FullContentType;
         httpContext.Response.ContentLength = bytes.Length;
+        foreach (var (name, value) in Headers ?? new Dictionary<string, string>())
+        {
+            httpContext.Response.Headers[name] = value;
+        }
+
         if (!HttpMethods.IsHead(httpContext.Request.Method))
         {
             await BodyWriter.WriteAsync(httpContext.Response, bytes, httpContext.RequestAborted);

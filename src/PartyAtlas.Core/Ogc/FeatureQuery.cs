@@ -8,6 +8,9 @@ public sealed record FeatureQuery(
 {
     public IReadOnlyList<SortTerm> SortBy { get; init; } = [];
 
+    /// <summary>The SRID geometry is written in: null for CRS84 (prepared), 4326 (lat/lon) or 3857.</summary>
+    public int? Crs { get; init; }
+
     /// <summary>Only these members of each feature's properties (null: all).</summary>
     public IReadOnlyList<string>? Properties { get; init; }
 }

@@ -25,7 +25,7 @@ public sealed class FeatureReader(NpgsqlDataSource dataSource)
         [
             Named("min_lon", query.BBox?.MinLon), Named("min_lat", query.BBox?.MinLat), Named("max_lon", query.BBox?.MaxLon), Named("max_lat", query.BBox?.MaxLat),
             Named("from", query.From), Named("to", query.To), Named("limit", query.Limit), Named("offset", query.Offset), Named("feature_id", query.FeatureId),
-            Named("properties", query.Properties?.ToArray()),
+            Named("properties", query.Properties?.ToArray()), Named("crs", query.Crs),
             .. collection.Filters.Select((f, i) => Named(f.Name, query.FilterValues[i])),
         ]);
 

@@ -53,7 +53,7 @@ public sealed class OgcCoreTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
-    public async Task Conformance_lists_exactly_core_geojson_oas30_queryables_and_the_tiles_classes()
+    public async Task Conformance_lists_exactly_core_geojson_oas30_queryables_crs_and_the_tiles_classes()
     {
         var body = await api.Client.GetJsonAsync("/ogc/conformance");
 
@@ -64,6 +64,7 @@ public sealed class OgcCoreTests(ApiFixture api) : IClassFixture<ApiFixture>
                 "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
                 "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables",
                 "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables-query-parameters",
+                "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs",
                 "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/core",
                 "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/tileset",
                 "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/tilesets-list",

@@ -5,7 +5,8 @@ namespace PartyAtlas.Api.Platform;
 /// first time a client asks for each (then kept: an answer is compressed at most once per coding and
 /// data version).
 /// </summary>
-internal sealed class CachedResponse(string kind, string version, string etag, byte[] body, string contentType)
+internal sealed class CachedResponse(string kind, string version, string etag, byte[] body, string contentType,
+    IReadOnlyDictionary<string, string>? headers = null)
 {
     private byte[]? _gzip;
     private byte[]? _brotli;
@@ -22,6 +23,11 @@ internal sealed class CachedResponse(string kind, string version, string etag, b
     public byte[] Body => body;
 
     public string ContentType => contentType;
+
+    /// <summary>Headers of this answer beyond the validators (e.g. Content-Crs).</summary>
+    public IReadOnlyDictionary<string, string> Headers => headers ?? Empty;
+
+    private static readonly Dictionary<string, string> Empty = new(StringComparer.Ordinal);
 
     /// <summary>Bytes held now (the body and the variants made so far).</summary>
     public long Bytes => body.Length + (_gzip?.Length ?? 0) + (_brotli?.Length ?? 0);

@@ -40,6 +40,11 @@ internal sealed class CachedResponseResult(CachedResponse entry, ResponseCache c
         }
 
         ResponseCaching.SetValidators(response, etag, entry.Version);
+        foreach (var (name, value) in entry.Headers)
+        {
+            response.Headers[name] = value;
+        }
+
         if (!HttpMethods.IsHead(request.Method))
         {
             await BodyWriter.WriteAsync(response, body, httpContext.RequestAborted);

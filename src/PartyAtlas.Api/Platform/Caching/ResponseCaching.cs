@@ -76,7 +76,7 @@ internal static class ResponseCaching
                         detail: "An import committed while this answer was being built; try again.");
                 }
 
-                var entry = new CachedResponse(kind, seen, ETag(seen, request), body.Body, body.FullContentType);
+                var entry = new CachedResponse(kind, seen, ETag(seen, request), body.Body, body.FullContentType, body.Headers);
                 if (seen == monitor.Current)
                 {
                     cache.Store(Key(seen, request), entry);
