@@ -32,9 +32,9 @@ internal static class Problems
     private static int StatusFor(Exception e) => e switch
     {
         BadHttpRequestException bad => bad.StatusCode,
-        // Unreachable, restarting, overloaded or timed-out database: try again later. Any other
-        // database error is a bug of ours: 500.
-        PostgresException pg when pg.SqlState[..2] is "08" or "53" or "57" => StatusCodes.Status503ServiceUnavailable,
+        // Unreachable, restarting, overloaded or timed-out database, or one that is not there (3D: dropped or
+        // misnamed) or refuses the login (28): an outage to retry later, not a bug. Any other database error is ours: 500.
+        PostgresException pg when pg.SqlState[..2] is "08" or "53" or "57" or "3D" or "28" => StatusCodes.Status503ServiceUnavailable,
         PostgresException => StatusCodes.Status500InternalServerError,
         NpgsqlException or TimeoutException => StatusCodes.Status503ServiceUnavailable,
         _ => StatusCodes.Status500InternalServerError,

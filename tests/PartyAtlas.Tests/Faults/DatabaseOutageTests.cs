@@ -9,6 +9,20 @@ namespace PartyAtlas.Tests.Faults;
 public sealed class DatabaseOutageTests
 {
     [Fact]
+    public async Task A_database_that_is_not_there_is_an_outage_503_not_a_500()
+    {
+        var server = await PostGis.GetAsync();
+        var missing = new Npgsql.NpgsqlConnectionStringBuilder(server.AdminConnectionString) { Database = "partyatlas_dropped_meanwhile" }.ConnectionString;
+        await using var factory = ApiFixture.CreateFactory(missing);
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync("/reach/timeline");
+
+        Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task The_api_starts_without_its_database_answers_503_and_recovers_by_itself_twice()
     {
         await using var cluster = await PrivateCluster.CreateAsync();
