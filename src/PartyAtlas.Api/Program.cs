@@ -15,6 +15,8 @@ builder.AddPartyAtlasOpenApi();
 builder.AddPartyAtlasCors();
 // Per-client rate limits: generous for tiles, tighter for analytics; 429 with Retry-After.
 builder.AddPartyAtlasRateLimits();
+// Per connection: a minimum read rate (slow readers are dropped) and a fixed kernel send buffer.
+builder.AddPartyAtlasConnectionLimits();
 // The data version held in memory (polled each second), the response cache of every data answer
 // (keyed on that version, gzip and Brotli variants made once) and on-the-fly compression for the rest.
 builder.AddPartyAtlasCaching();

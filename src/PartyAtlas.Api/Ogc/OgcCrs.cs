@@ -17,6 +17,9 @@ internal static class OgcCrs
 
     private const double EarthRadius = 6378137;
 
+    /// <summary>The URI of the CRS written for <paramref name="srid"/> (null: CRS84).</summary>
+    public static string UriOf(int? srid) => srid switch { 4326 => Epsg4326, 3857 => Epsg3857, _ => Crs84 };
+
     /// <summary>The SRID the SQL transforms to (null: CRS84, the prepared geometry), or an error naming the CRS offered.</summary>
     public static (int? Srid, string Uri, string? Error) Parse(string? raw) => raw switch
     {

@@ -203,21 +203,20 @@ public static class OgcEndpoints
 
     /// <summary>Part 2: every feature answer names its CRS.</summary>
     private static Dictionary<string, string> ContentCrs(int? srid) =>
-        new(StringComparer.Ordinal) { ["Content-Crs"] = $"<{(srid switch { 4326 => OgcCrs.Epsg4326, 3857 => OgcCrs.Epsg3857, _ => OgcCrs.Crs84 })}>" };
+        new(StringComparer.Ordinal) { ["Content-Crs"] = $"<{OgcCrs.UriOf(srid)}>" };
 
     private static ProblemHttpResult UnknownCollection(string collectionId) =>
         Problems.NotFound($"No collection '{collectionId}'. Collections: {string.Join(", ", FeatureCollections.All.Select(c => c.Id))}.");
 
     private static OgcCollection Describe(FeatureCollectionDefinition collection, JsonNode extent, string root)
     {
-        const string Crs84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
         var bbox = extent["bbox"]?.AsArray().Select(v => (double)v!).ToArray() ?? [-180, -90, 180, 90];
         var temporal = collection.Temporal
             ? new OgcTemporalExtent([[Instant((string?)extent["start"], false), Instant((string?)extent["end"], true)]], "http://www.opengis.net/def/uom/ISO-8601/0/Gregorian")
             : null;
         var href = $"{root}/collections/{collection.Id}";
         return new OgcCollection(collection.Id, collection.Title, collection.Description,
-            new OgcExtent(new OgcSpatialExtent([bbox], Crs84), temporal), "feature", OgcCrs.All, Crs84,
+            new OgcExtent(new OgcSpatialExtent([bbox], OgcCrs.Crs84), temporal), "feature", OgcCrs.All, OgcCrs.Crs84,
             [
                 new(href, "self", MediaTypes.Json, collection.Title),
                 new($"{href}/items", "items", MediaTypes.GeoJson, $"{collection.Title} (GeoJSON)"),
@@ -231,8 +230,8 @@ public static class OgcEndpoints
     // Dates from the database become RFC 3339 instants covering the whole day.
     private static string? Instant(string? date, bool end) => date is null ? null : $"{date}T{(end ? "23:59:59" : "00:00:00")}Z";
 
-    private static string Root(HttpRequest request) => PublicUrls.Base(request) + Prefix;
+    internal static string Root(HttpRequest request) => PublicUrls.Base(request) + Prefix;
 
-    private static JsonText<T> Json<T>(T body, IOptions<JsonOptions> json) =>
+    internal static JsonText<T> Json<T>(T body, IOptions<JsonOptions> json) =>
         new(JsonSerializer.Serialize(body, json.Value.SerializerOptions));
 }

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
@@ -112,8 +111,7 @@ public static class OgcTileEndpoints
     private static ProblemHttpResult NoTiles(string collectionId) =>
         Problems.NotFound($"No tiles for '{collectionId}'. Tiled collections: {string.Join(", ", Layers.Keys)}.");
 
-    private static string Root(HttpRequest request) => PublicUrls.Base(request) + OgcEndpoints.Prefix;
+    private static string Root(HttpRequest request) => OgcEndpoints.Root(request);
 
-    private static JsonText<T> Json<T>(T body, IOptions<JsonOptions> json) =>
-        new(JsonSerializer.Serialize(body, json.Value.SerializerOptions));
+    private static JsonText<T> Json<T>(T body, IOptions<JsonOptions> json) => OgcEndpoints.Json(body, json);
 }

@@ -34,25 +34,6 @@ internal static class RateLimits
                 })
                 : RateLimitPartition.GetNoLimiter(""));
         });
-        // A client that reads more slowly than this floor (after a 5 s grace) is dropped: a slow reader cannot
-        // hold a connection and its response open for ever (PartyAtlas:MinResponseBytesPerSecond).
-        var options = PartyAtlasOptions.From(builder.Configuration);
-        var floor = options.MinResponseBytesPerSecond;
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MinResponseDataRate =
-            floor > 0 ? new Microsoft.AspNetCore.Server.Kestrel.Core.MinDataRate(floor, TimeSpan.FromSeconds(5)) : null);
-        // The kernel's send buffer of each connection, fixed (accepted sockets inherit it from the listener):
-        // autotuned, it grows to megabytes per slow reader — kernel memory and copying the rate floor never sees.
-        var sendBuffer = options.SocketSendBufferKilobytes * 1024;
-        builder.WebHost.UseSockets(o => o.CreateBoundListenSocket = endpoint =>
-        {
-            var socket = Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets.SocketTransportOptions.CreateDefaultBoundListenSocket(endpoint);
-            if (sendBuffer > 0 && socket.AddressFamily is System.Net.Sockets.AddressFamily.InterNetwork or System.Net.Sockets.AddressFamily.InterNetworkV6)
-            {
-                socket.SendBufferSize = sendBuffer;
-            }
-
-            return socket;
-        });
     }
 
     private static readonly string[] HeavyPrefixes = ["/ogc", "/reach", "/countries", "/dialogues", "/parties", "/sources"];
