@@ -25,6 +25,19 @@ public static class OgcEndpoints
         // Part 3: each collection's queryables, and filtering on them as query parameters (its equality filters).
         "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables",
         "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables-query-parameters",
+        // Part 3 and CQL2: the filter parameter, in either encoding, with the operators and functions CqlSql translates.
+        "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/filter",
+        "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/features-filter",
+        "http://www.opengis.net/spec/cql2/1.0/conf/basic-cql2",
+        "http://www.opengis.net/spec/cql2/1.0/conf/advanced-comparison-operators",
+        "http://www.opengis.net/spec/cql2/1.0/conf/case-insensitive-comparison",
+        "http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions",
+        "http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions-plus",
+        "http://www.opengis.net/spec/cql2/1.0/conf/spatial-functions",
+        "http://www.opengis.net/spec/cql2/1.0/conf/temporal-functions",
+        "http://www.opengis.net/spec/cql2/1.0/conf/property-property",
+        "http://www.opengis.net/spec/cql2/1.0/conf/cql2-text",
+        "http://www.opengis.net/spec/cql2/1.0/conf/cql2-json",
         // Part 2: crs and bbox-crs (CRS84, EPSG:4326 in lat/lon order, EPSG:3857).
         "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs",
         .. OgcTileEndpoints.ConformanceClasses,
@@ -133,16 +146,16 @@ public static class OgcEndpoints
             return problem;
         }
 
-        var properties = new Dictionary<string, OgcQueryable>(StringComparer.Ordinal)
+        var properties = collection.Queryables.ToDictionary(q => q.Name, q => q.Type switch
         {
-            ["geometry"] = new(null, "The feature's geometry (CRS84).", null, "geometry-any", "primary-geometry"),
-            ["id"] = new("string", "The feature's id.", null, null, "id"),
-        };
-        foreach (var filter in collection.Filters)
-        {
-            properties[filter.Name] = new(filter.Type switch { FilterType.Integer => "integer", FilterType.Boolean => "boolean", _ => "string" },
-                filter.Description, filter.Allowed, null, null);
-        }
+            FilterType.Geometry => new OgcQueryable(null, q.Description, null, "geometry-any", "primary-geometry"),
+            _ when q.Name == "id" => new OgcQueryable("string", q.Description, null, null, "id"),
+            FilterType.Integer => new OgcQueryable("integer", q.Description, q.Allowed, null, null),
+            FilterType.Number => new OgcQueryable("number", q.Description, q.Allowed, null, null),
+            FilterType.Boolean => new OgcQueryable("boolean", q.Description, q.Allowed, null, null),
+            FilterType.Date => new OgcQueryable("string", q.Description, q.Allowed, "date", null),
+            _ => new OgcQueryable("string", q.Description, q.Allowed, null, null),
+        }, StringComparer.Ordinal);
 
         return new SchemaJsonText<OgcQueryables>(JsonSerializer.Serialize(new OgcQueryables(
             "https://json-schema.org/draft/2020-12/schema", $"{Root(request)}/collections/{collection.Id}/queryables",

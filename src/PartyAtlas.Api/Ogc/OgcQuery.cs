@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PartyAtlas.Core.Ogc;
+using PartyAtlas.Core.Ogc.Filtering;
 using PartyAtlas.Core.Parameters;
 
 namespace PartyAtlas.Api.Ogc;
@@ -15,7 +16,7 @@ internal static partial class OgcQuery
     public const int DefaultLimit = 100;
     public const int MaxLimit = 1000;
 
-    public static readonly string[] CommonParameters = ["bbox", "bbox-crs", "crs", "datetime", "limit", "offset", "sortby", "properties", "f"];
+    public static readonly string[] CommonParameters = ["bbox", "bbox-crs", "crs", "datetime", "limit", "offset", "sortby", "properties", "filter", "filter-lang", "filter-crs", "f"];
 
     /// <summary>At most this many sortby terms (the collection's own order always follows as the tiebreak).</summary>
     public const int MaxSortTerms = 3;
@@ -113,8 +114,46 @@ internal static partial class OgcQuery
             return (null, Problems.BadParameter("properties", propertiesError));
         }
 
+        var (cql, filterProblem) = ParseCql(query, collection);
+        if (filterProblem is not null)
+        {
+            return (null, filterProblem);
+        }
+
         // Above the maximum is clamped, not rejected (OGC API – Features /req/core/fc-limit-response-1).
-        return (new FeatureQuery(bbox, from, to, Math.Min(limit, MaxLimit), offset, featureId, values) { SortBy = sortBy, Properties = properties, Crs = crs }, null);
+        return (new FeatureQuery(bbox, from, to, Math.Min(limit, MaxLimit), offset, featureId, values) { SortBy = sortBy, Properties = properties, Crs = crs, Filter = cql }, null);
+    }
+
+    /// <summary>
+    /// Part 3: filter (CQL2, in filter-lang: cql2-text by default, or cql2-json) over the collection's queryables,
+    /// with geometry literals in filter-crs, which may only be CRS84. Any fault is a 400 naming the parameter.
+    /// </summary>
+    internal static (CompiledFilter? Filter, ProblemHttpResult? Problem) ParseCql(IQueryCollection query, FeatureCollectionDefinition collection)
+    {
+        var language = query["filter-lang"].FirstOrDefault() ?? "cql2-text";
+        if (!CqlFilter.Languages.Contains(language))
+        {
+            return (null, Problems.BadParameter("filter-lang", $"'{CqlTime.Shown(language)}' is not a filter language here: {string.Join(", ", CqlFilter.Languages)}."));
+        }
+
+        if (query["filter-crs"].FirstOrDefault() is { } filterCrs && filterCrs != OgcCrs.Crs84)
+        {
+            return (null, Problems.BadParameter("filter-crs", $"Filter geometries are CRS84 only ({OgcCrs.Crs84})."));
+        }
+
+        if (query["filter"].FirstOrDefault() is not { } text)
+        {
+            return (null, null);
+        }
+
+        try
+        {
+            return (CqlFilter.Compile(text, language, collection), null);
+        }
+        catch (CqlException e)
+        {
+            return (null, Problems.BadParameter("filter", e.Message));
+        }
     }
 
     /// <summary>properties: comma-separated members of the collection's feature properties to keep (the rest are left out).</summary>
@@ -148,9 +187,9 @@ internal static partial class OgcQuery
             var text = term.TrimStart(' ');
             var descending = text.StartsWith('-');
             var name = text.TrimStart('+', '-').Trim();
-            if (!collection.Queryables.Contains(name))
+            if (collection.FindQueryable(name) is not { Sortable: true })
             {
-                return ([], $"'{Uri.EscapeDataString(name[..Math.Min(name.Length, 40)])}' is not sortable here. Sort by: {string.Join(", ", collection.Queryables)} (prefix - for descending).");
+                return ([], $"'{Uri.EscapeDataString(name[..Math.Min(name.Length, 40)])}' is not sortable here. Sort by: {string.Join(", ", Sortable(collection))} (prefix - for descending).");
             }
 
             if (keys.Any(k => k.Column == name))
@@ -163,6 +202,10 @@ internal static partial class OgcQuery
 
         return keys.Count > MaxSortTerms ? ([], $"At most {MaxSortTerms} sort terms.") : (keys, null);
     }
+
+    /// <summary>The queryables a collection may be sorted by (all but the geometry).</summary>
+    public static IEnumerable<string> Sortable(FeatureCollectionDefinition collection) =>
+        collection.Queryables.Where(q => q.Sortable).Select(q => q.Name);
 
     private static (object? Value, string? Error) ParseFilter(CollectionFilter filter, string? raw) => filter.Type switch
     {

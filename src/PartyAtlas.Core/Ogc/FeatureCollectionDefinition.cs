@@ -16,6 +16,25 @@ public sealed record FeatureCollectionDefinition(
     /// <summary>The members of each feature's `properties`, in order: what `properties=` may choose from (a test keeps it true).</summary>
     public IReadOnlyList<string> Properties { get; init; } = [];
 
-    /// <summary>The properties a client may filter and sort on (OGC queryables): the id and every filter column.</summary>
-    public IReadOnlyList<string> Queryables => ["id", .. Filters.Select(f => f.Name)];
+    /// <summary>Further queryables read from the features' properties (beyond the id, the filter columns and the dates).</summary>
+    public IReadOnlyList<Queryable> MoreQueryables { get; init; } = [];
+
+    /// <summary>
+    /// What a client may filter (CQL2) and sort on (OGC queryables): the geometry, the id, every filter
+    /// column, start_date and end_date when the collection is timed, and <see cref="MoreQueryables"/>.
+    /// </summary>
+    public IReadOnlyList<Queryable> Queryables => _queryables ??=
+    [
+        new("geometry", FilterType.Geometry, "The feature's geometry (CRS84).", null, "f.geom"),
+        Queryable.Column("id", FilterType.Text, "The feature's id."),
+        .. Filters.Select(f => Queryable.Column(f.Name, f.Type, f.Description, f.Allowed)),
+        .. Temporal
+            ? [Queryable.Column("start_date", FilterType.Date, "First day (UTC)."), Queryable.Column("end_date", FilterType.Date, "Last day (UTC).")]
+            : Array.Empty<Queryable>(),
+        .. MoreQueryables,
+    ];
+
+    private IReadOnlyList<Queryable>? _queryables;
+
+    public Queryable? FindQueryable(string name) => Queryables.FirstOrDefault(q => q.Name == name);
 }

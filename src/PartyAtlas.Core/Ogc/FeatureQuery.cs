@@ -11,6 +11,9 @@ public sealed record FeatureQuery(
     /// <summary>The SRID geometry is written in: null for CRS84 (prepared), 4326 (lat/lon) or 3857.</summary>
     public int? Crs { get; init; }
 
+    /// <summary>A CQL2 filter, translated (Filtering.CqlSql), or null.</summary>
+    public Filtering.CompiledFilter? Filter { get; init; }
+
     /// <summary>Only these members of each feature's properties (null: all).</summary>
     public IReadOnlyList<string>? Properties { get; init; }
 }

@@ -18,15 +18,18 @@ public sealed class FeatureReader(NpgsqlDataSource dataSource)
 
     public async Task<FeaturePage> ReadAsync(FeatureCollectionDefinition collection, FeatureQuery query, CancellationToken ct)
     {
-        var sql = query.SortBy.Count == 0 ? ItemsSql[collection.Id]
+        // A filter's condition differs per request: composed each time (string work; every value stays a parameter).
+        var sql = query.Filter is { } filter ? ItemsQuery.Compose(collection, query.SortBy, filter.Sql)
+            : query.SortBy.Count == 0 ? ItemsSql[collection.Id]
             : SortedSql.GetOrAdd($"{collection.Id}|{string.Join(',', query.SortBy.Select(k => (k.Descending ? "-" : "+") + k.Column))}",
-                _ => ItemsQuery.Compose(collection, query.SortBy));
+                _ => ItemsQuery.Compose(collection, query.SortBy, null));
         await using var command = SqlQueries.Command(dataSource, WithVersion(sql),
         [
             Named("min_lon", query.BBox?.MinLon), Named("min_lat", query.BBox?.MinLat), Named("max_lon", query.BBox?.MaxLon), Named("max_lat", query.BBox?.MaxLat),
             Named("from", query.From), Named("to", query.To), Named("limit", query.Limit), Named("offset", query.Offset), Named("feature_id", query.FeatureId),
             Named("properties", query.Properties?.ToArray()), Named("crs", query.Crs),
             .. collection.Filters.Select((f, i) => Named(f.Name, query.FilterValues[i])),
+            .. query.Filter?.Parameters.Select(p => Named(p.Key, p.Value)) ?? [],
         ]);
 
         // The page's rows first (small: ids, keys, properties), then the geometries they name.
