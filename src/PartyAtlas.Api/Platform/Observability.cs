@@ -61,8 +61,10 @@ internal static partial class Observability
                 var cacheState = context.Response.StatusCode == StatusCodes.Status304NotModified ? "revalidated"
                     : context.Response.Headers["PartyAtlas-Cache"].FirstOrDefault() ?? "none";
                 // The path is the client's: its control characters (a decoded %0A) must not forge log lines.
-                LogRequest(logger, context.Request.Method, Printable(route), context.Response.StatusCode,
-                    Stopwatch.GetElapsedTime(started).TotalMilliseconds, cacheState);
+                // The query too (what analysts filter on), as sent: escaped, so it cannot break the line; cut at 1000 characters.
+                var query = context.Request.QueryString.Value ?? "";
+                LogRequest(logger, context.Request.Method, Printable(route), Printable(query.Length > 1000 ? query[..1000] + "…" : query),
+                    context.Response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds, cacheState);
             }
         });
         app.UseHttpMetrics(o => o.SetMetricFactory(metrics));
@@ -76,8 +78,8 @@ internal static partial class Observability
     public static void MapPartyAtlasMetrics(this WebApplication app) =>
         app.MapMetrics("/metrics", app.Services.GetRequiredService<CollectorRegistry>()).WithTags("Health").ExcludeFromDescription();
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "{Method} {Route} {Status} {DurationMs:F1} ms cache={Cache}")]
-    private static partial void LogRequest(ILogger logger, string method, string? route, int status, double durationMs, string cache);
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Method} {Route} {Query} {Status} {DurationMs:F1} ms cache={Cache}")]
+    private static partial void LogRequest(ILogger logger, string method, string? route, string? query, int status, double durationMs, string cache);
 
     /// <summary>Holds the meter adapter for the app's lifetime; disposed with the service provider.</summary>
     private sealed class MeterListening(IDisposable adapter) : IDisposable

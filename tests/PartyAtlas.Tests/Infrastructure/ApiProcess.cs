@@ -14,13 +14,24 @@ public sealed partial class ApiProcess : IAsyncDisposable
 {
     private readonly Process _process;
 
-    private ApiProcess(Process process, string baseUrl)
+    private const int MaxLogLines = 5000;
+
+    private readonly ConcurrentQueue<string> _log;
+
+    private ApiProcess(Process process, string baseUrl, ConcurrentQueue<string> log)
     {
         _process = process;
         BaseUrl = baseUrl;
+        _log = log;
     }
 
     public string BaseUrl { get; }
+
+    /// <summary>
+    /// What the process has written so far (its first <see cref="MaxLogLines"/> lines); request lines need
+    /// Logging__LogLevel__PartyAtlas.Requests=Information in the environment.
+    /// </summary>
+    public IReadOnlyList<string> Log => _log.ToArray();
 
     /// <summary>The process's resident memory now, in MiB (Linux /proc).</summary>
     public double ResidentMegabytes =>
@@ -67,7 +78,7 @@ public sealed partial class ApiProcess : IAsyncDisposable
                 return;
             }
 
-            if (log.Count < 200)
+            if (log.Count < MaxLogLines)
             {
                 log.Enqueue(line);
             }
@@ -101,7 +112,7 @@ public sealed partial class ApiProcess : IAsyncDisposable
                 using var response = await http.GetAsync($"{baseUrl}/health{(waitForDatabase ? "/ready" : "")}");
                 if (response.StatusCode == HttpStatusCode.OK)
                 {
-                    return new ApiProcess(process, baseUrl);
+                    return new ApiProcess(process, baseUrl, log);
                 }
             }
             catch (HttpRequestException)

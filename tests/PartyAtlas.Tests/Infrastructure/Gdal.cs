@@ -5,9 +5,13 @@ namespace PartyAtlas.Tests.Infrastructure;
 /// <summary>Runs GDAL's command-line tools (Debian gdal-bin, installed by ./scripts/test) as a real client would.</summary>
 public static class Gdal
 {
-    public static async Task<string> OgrInfoAsync(params string[] args)
+    public static Task<string> OgrInfoAsync(params string[] args) => RunAsync("ogrinfo", args);
+
+    public static Task<string> Ogr2OgrAsync(params string[] args) => RunAsync("ogr2ogr", args);
+
+    private static async Task<string> RunAsync(string tool, string[] args)
     {
-        var start = new ProcessStartInfo("ogrinfo") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var a in args)
         {
             start.ArgumentList.Add(a);
@@ -21,7 +25,7 @@ public static class Gdal
         }
         catch (System.ComponentModel.Win32Exception e)
         {
-            throw new InvalidOperationException("ogrinfo not found: install gdal-bin (./scripts/test does).", e);
+            throw new InvalidOperationException($"{tool} not found: install gdal-bin (./scripts/test does).", e);
         }
 
         using (process)
@@ -30,7 +34,7 @@ public static class Gdal
             var stderr = process.StandardError.ReadToEndAsync();
             await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(3));
             var output = await stdout;
-            Assert.True(process.ExitCode == 0, $"ogrinfo {string.Join(' ', args)} exited {process.ExitCode}: {await stderr}");
+            Assert.True(process.ExitCode == 0, $"{tool} {string.Join(' ', args)} exited {process.ExitCode}: {await stderr}");
             return output;
         }
     }

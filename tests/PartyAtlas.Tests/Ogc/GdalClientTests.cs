@@ -10,7 +10,9 @@ public sealed partial class GdalClientTests(ApiFixture api) : IClassFixture<ApiF
 
     private string Ogc => $"OAPIF:{_server.BaseUrl}/ogc";
 
-    public async Task InitializeAsync() => _server = await ApiProcess.StartAsync(api.Database.ConnectionString);
+    // The request log (with query strings) shows what GDAL sends.
+    public async Task InitializeAsync() => _server = await ApiProcess.StartAsync(api.Database.ConnectionString,
+        environment: new Dictionary<string, string> { ["Logging__LogLevel__PartyAtlas.Requests"] = "Information" });
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
@@ -51,6 +53,52 @@ public sealed partial class GdalClientTests(ApiFixture api) : IClassFixture<ApiF
 
         Assert.True(expected.Count > 8, "the box should span several pages of 4");
         Assert.Equal(expected.Order(StringComparer.Ordinal), Gdal.FieldValues(output, "iso3").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Ogr2ogr_where_is_sent_as_a_cql2_filter_and_writes_exactly_the_matching_participations()
+    {
+        var output = Path.Combine(Path.GetTempPath(), $"partyatlas-where-{Guid.NewGuid():N}.gpkg");
+        try
+        {
+            await Gdal.Ogr2OgrAsync("-f", "GPKG", output, Ogc, "participations", "-where", "evidence_type = 'spoke' AND year >= 2021");
+
+            var years = CsvFile.Read("dialogues.csv").ToDictionary(d => d["id"], d => int.Parse(d["year"], System.Globalization.CultureInfo.InvariantCulture));
+            var expected = CsvFile.Read("participations.csv").Where(p => p["evidence"] == "spoke" && years[p["dialogue_id"]] >= 2021).Select(p => p["id"]).ToArray();
+            var written = Gdal.FieldValues(await Gdal.OgrInfoAsync("-ro", "-al", "-q", output), "id");
+            Assert.True(expected.Length > 10, "the expectation should not be trivial");
+            Assert.Equal(expected.Order(StringComparer.Ordinal), written.Order(StringComparer.Ordinal));
+            Assert.Contains(_server.Log, l => l.Contains("/ogc/collections/participations/items", StringComparison.Ordinal)
+                && l.Contains("filter=", StringComparison.Ordinal) && l.Contains("evidence_type", StringComparison.Ordinal));
+        }
+        finally
+        {
+            File.Delete(output);
+        }
+    }
+
+    [Fact]
+    public async Task Ogr2ogr_spat_with_where_writes_exactly_the_participations_PostGIS_selects()
+    {
+        var output = Path.Combine(Path.GetTempPath(), $"partyatlas-spat-{Guid.NewGuid():N}.gpkg");
+        try
+        {
+            await Gdal.Ogr2OgrAsync("-f", "GPKG", output, Ogc, "participations", "-spat", "100", "0", "120", "20", "-where", "confirmed = 1 AND year <> 2017");
+
+            var expected = await DatabaseState.ColumnAsync(api.Database.ConnectionString, """
+                SELECT p.id FROM participations p JOIN dialogues d ON d.id = p.dialogue_id JOIN evidence_types e ON e.code = p.evidence
+                JOIN countries c ON c.iso3 = p.iso3
+                WHERE e.confirmed AND d.year <> 2017 AND ST_Intersects(c.geom, ST_MakeEnvelope(100, 0, 120, 20, 4326))
+                """);
+            var written = Gdal.FieldValues(await Gdal.OgrInfoAsync("-ro", "-al", "-q", output), "id");
+            Assert.True(expected.Count > 5, "the expectation should not be trivial");
+            Assert.Equal(expected.Order(StringComparer.Ordinal), written.Order(StringComparer.Ordinal));
+            Assert.Contains(_server.Log, l => l.Contains("bbox=", StringComparison.Ordinal) && l.Contains("filter=", StringComparison.Ordinal));
+        }
+        finally
+        {
+            File.Delete(output);
+        }
     }
 
     [GeneratedRegex(@"Layer name: (\w+)\s+(?:.*\n)*?Feature Count: (\d+)")]

@@ -262,9 +262,15 @@ public sealed class CqlSql
         throw new CqlException($"Cannot compare ({op}) {left.What}, {Name(left.Kind)}, with {right.What}, {Name(right.Kind)}.");
     }
 
-    // A quoted string beside a date or timestamp is read as one ('2021-07-06' as GDAL writes dates).
-    private CqlNode AsInstantBeside(CqlNode node, CqlNode other) =>
-        node is CqlLiteral { Value: string s } && IsTemporal(other) ? Instant(s, "the comparison") : node;
+    // Two leniencies for what GDAL writes from `-where`: a quoted string beside a date or timestamp is read
+    // as one ('2021-07-06'), and 0 or 1 beside a boolean property as false or true (OGR's booleans are integers).
+    private CqlNode AsInstantBeside(CqlNode node, CqlNode other) => node switch
+    {
+        CqlLiteral { Value: string s } when IsTemporal(other) => Instant(s, "the comparison"),
+        CqlLiteral { Value: decimal n } when n is 0 or 1 && other is CqlProperty p && _collection.FindQueryable(p.Name)?.Type == FilterType.Boolean =>
+            new CqlLiteral(n == 1),
+        _ => node,
+    };
 
     private bool IsTemporal(CqlNode node) => node switch
     {
