@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
+using PartyAtlas.Api.Ogc.Html;
 using PartyAtlas.Core.Ogc;
 
 namespace PartyAtlas.Api.Ogc;
@@ -22,6 +23,8 @@ public static class OgcEndpoints
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
+        // f=html or a browser's Accept: the landing page, conformance, collections, queryables, items and items as pages.
+        "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/html",
         // Part 3: each collection's queryables, and filtering on them as query parameters (its equality filters).
         "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables",
         "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables-query-parameters",
@@ -46,18 +49,19 @@ public static class OgcEndpoints
     public static IEndpointRouteBuilder MapOgcEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup(Prefix).WithTags("OGC API – Features").CacheResponses().RequireRateLimiting(RateLimits.Analytics);
-        group.MapGet("", GetLanding).WithName("OgcLanding").WithSummary("Landing page: links to the API definition, conformance and collections");
-        group.MapGet("/conformance", GetConformance).WithName("OgcConformance").WithSummary("The conformance classes implemented");
-        group.MapGet("/collections", GetCollections).WithName("OgcCollections").WithSummary("The feature collections, with spatial and temporal extents");
-        group.MapGet("/collections/{collectionId}", GetCollection).WithName("OgcCollection").WithSummary("One collection's metadata")
+        group.MapGet("", GetLanding).OfferHtml(HtmlPage.Landing).WithName("OgcLanding").WithSummary("Landing page: links to the API definition, conformance and collections");
+        group.MapGet("/conformance", GetConformance).OfferHtml(HtmlPage.Conformance).WithName("OgcConformance").WithSummary("The conformance classes implemented");
+        group.MapGet("/collections", GetCollections).OfferHtml(HtmlPage.Collections).WithName("OgcCollections").WithSummary("The feature collections, with spatial and temporal extents");
+        group.MapGet("/collections/{collectionId}", GetCollection).OfferHtml(HtmlPage.Collection).WithName("OgcCollection").WithSummary("One collection's metadata")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/collections/{collectionId}/queryables", GetQueryables).WithName("OgcQueryables")
+        group.MapGet("/collections/{collectionId}/queryables", GetQueryables).OfferHtml(HtmlPage.Queryables).WithName("OgcQueryables")
             .WithSummary("The properties of a collection that may be filtered (as query parameters) and sorted on (sortby), as JSON Schema")
             .ProducesProblem(StatusCodes.Status404NotFound);
         foreach (var collection in FeatureCollections.All)
         {
             group.MapGet($"/collections/{collection.Id}/items",
                     (HttpContext http, FeatureReader reader, CancellationToken ct) => GetItems(collection, http, reader, ct))
+                .OfferHtml(HtmlPage.Items)
                 .WithName($"OgcItems_{collection.Id}")
                 .WithSummary($"Features of '{collection.Id}': {collection.Title}")
                 .WithDescription(collection.Description)
@@ -66,6 +70,7 @@ public static class OgcEndpoints
             group.MapGet($"/collections/{collection.Id}/items/{{featureId}}",
                     (HttpContext http, FeatureReader reader, [Description("The feature's id, as in the items' `id` member.")] string featureId, CancellationToken ct) =>
                         GetItem(collection, http, reader, featureId, ct))
+                .OfferHtml(HtmlPage.Item)
                 .WithName($"OgcItem_{collection.Id}")
                 .WithSummary($"One feature of '{collection.Id}' by its id")
                 .ProducesProblem(StatusCodes.Status404NotFound);
@@ -88,6 +93,7 @@ public static class OgcEndpoints
             "The documented reach of the CPC's multilateral party dialogues: countries and regions, participation evidence with sources, reach by year, and the events.",
             [
                 new($"{root}", "self", MediaTypes.Json, "This document"),
+                new($"{root}?f=html", "alternate", "text/html", "This document as HTML"),
                 new($"{PublicUrls.Base(request)}/openapi/ogc.json", "service-desc", "application/vnd.oai.openapi+json;version=3.0", "The API definition (OpenAPI 3.0, JSON)"),
                 new($"{PublicUrls.Base(request)}/docs", "service-doc", "text/html", "The API documentation"),
                 new($"{root}/conformance", "conformance", MediaTypes.Json, "Conformance classes"),

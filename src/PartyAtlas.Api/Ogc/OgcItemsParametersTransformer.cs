@@ -63,7 +63,7 @@ internal sealed class OgcItemsParametersTransformer : IOpenApiOperationTransform
         var filterCrs = Query("filter-crs", JsonSchemaType.String, "The CRS of the filter's geometry literals: CRS84 only (longitude, latitude).");
         ((OpenApiSchema)filterCrs.Schema!).Enum = [JsonValue.Create(OgcCrs.Crs84)!];
         operation.Parameters.Add(filterCrs);
-        operation.Parameters.Add(Query("f", JsonSchemaType.String, "Format: json (GeoJSON, the only one)."));
+        operation.Parameters.Add(Query("f", JsonSchemaType.String, "Format: json (GeoJSON) or html (a page with a map of the features and previous/next links; also chosen when a browser's Accept prefers text/html)."));
         foreach (var filter in items.Collection.Filters)
         {
             var parameter = Query(filter.Name, filter.Type switch

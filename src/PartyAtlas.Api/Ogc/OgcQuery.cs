@@ -21,7 +21,7 @@ internal static partial class OgcQuery
     /// <summary>At most this many sortby terms (the collection's own order always follows as the tiebreak).</summary>
     public const int MaxSortTerms = 3;
 
-    /// <summary>f=json (or geojson) is accepted for clients that always send it; JSON is all there is.</summary>
+    /// <summary>f=json (or geojson, for clients that always send it) or f=html (the resource's page; see Html/HtmlNegotiation).</summary>
     public static ProblemHttpResult? CheckUnknownAndFormat(IQueryCollection query, IEnumerable<string> allowed)
     {
         if (RequestValidation.Unknown(query, allowed.ToHashSet(StringComparer.Ordinal)) is { } unknown)
@@ -30,7 +30,7 @@ internal static partial class OgcQuery
         }
 
         var f = query["f"].FirstOrDefault();
-        return f is null or "json" or "geojson" ? null : Problems.BadParameter("f", $"'{f}' is not an available format: json.");
+        return f is null or "json" or "geojson" or "html" ? null : Problems.BadParameter("f", $"'{f}' is not an available format: json or html.");
     }
 
     public static (FeatureQuery? Query, ProblemHttpResult? Problem) Parse(IQueryCollection query, FeatureCollectionDefinition collection, string? featureId = null)

@@ -18,7 +18,7 @@ public sealed class OgcCoreTests(ApiFixture api) : IClassFixture<ApiFixture>
         var links = (await api.Client.GetJsonAsync("/ogc")).GetProperty("links");
         var rels = links.EnumerateArray().ToDictionary(l => l.Str("rel")!, l => l);
 
-        Assert.Equal(["conformance", "data", "http://www.opengis.net/def/rel/ogc/1.0/tiling-schemes", "self", "service-desc", "service-doc"], rels.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["alternate", "conformance", "data", "http://www.opengis.net/def/rel/ogc/1.0/tiling-schemes", "self", "service-desc", "service-doc"], rels.Keys.Order(StringComparer.Ordinal));
         Assert.All(rels.Values, l => Assert.StartsWith("http://localhost/", l.Str("href"), StringComparison.Ordinal));
         Assert.Equal("application/vnd.oai.openapi+json;version=3.0", rels["service-desc"].Str("type"));
         Assert.EndsWith("/ogc/conformance", rels["conformance"].Str("href"), StringComparison.Ordinal);
@@ -53,7 +53,7 @@ public sealed class OgcCoreTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
-    public async Task Conformance_lists_exactly_core_geojson_oas30_queryables_crs_and_the_tiles_classes()
+    public async Task Conformance_lists_exactly_core_geojson_oas30_html_queryables_filter_cql2_crs_and_the_tiles_classes()
     {
         var body = await api.Client.GetJsonAsync("/ogc/conformance");
 
@@ -62,8 +62,21 @@ public sealed class OgcCoreTests(ApiFixture api) : IClassFixture<ApiFixture>
                 "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
                 "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
                 "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
+                "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/html",
                 "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables",
                 "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables-query-parameters",
+                "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/filter",
+                "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/features-filter",
+                "http://www.opengis.net/spec/cql2/1.0/conf/basic-cql2",
+                "http://www.opengis.net/spec/cql2/1.0/conf/advanced-comparison-operators",
+                "http://www.opengis.net/spec/cql2/1.0/conf/case-insensitive-comparison",
+                "http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions",
+                "http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions-plus",
+                "http://www.opengis.net/spec/cql2/1.0/conf/spatial-functions",
+                "http://www.opengis.net/spec/cql2/1.0/conf/temporal-functions",
+                "http://www.opengis.net/spec/cql2/1.0/conf/property-property",
+                "http://www.opengis.net/spec/cql2/1.0/conf/cql2-text",
+                "http://www.opengis.net/spec/cql2/1.0/conf/cql2-json",
                 "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs",
                 "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/core",
                 "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/tileset",

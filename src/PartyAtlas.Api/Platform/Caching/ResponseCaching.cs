@@ -91,7 +91,7 @@ internal static class ResponseCaching
     /// <summary>
     /// What makes two requests the same answer: the path, the query in a canonical order with every key
     /// and value escaped (so "iso3=NPL%26year%3D2017" is not "iso3=NPL&amp;year=2017"), whether CSV was
-    /// negotiated through Accept, and the public base URL (bodies with absolute links differ behind proxies).
+    /// negotiated through Accept, whether an OGC page was (HTML), and the public base URL (bodies with absolute links differ behind proxies).
     /// </summary>
     internal static string NormalisedRequest(HttpRequest request)
     {
@@ -104,7 +104,7 @@ internal static class ResponseCaching
             }
         }
 
-        builder.Append(CsvText.Wanted(request, request.Query["f"].FirstOrDefault()) ? "\ncsv" : "\njson");
+        builder.Append(CsvText.Wanted(request, request.Query["f"].FirstOrDefault()) ? "\ncsv" : Ogc.Html.HtmlNegotiation.Wanted(request) ? "\nhtml" : "\njson");
         return builder.ToString();
     }
 

@@ -1,0 +1,78 @@
+// Opens the OGC API's HTML pages in Debian's chromium as a person would, with the browser's own Accept
+// header (no f=html), and checks: every page renders its heading with no console error and no CSP
+// violation, the items page draws its map and pages forward, a feature opens from the table, and
+// nothing is fetched from another host. Usage: node ogc-pages.mjs <baseUrl> <outDir>
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const [baseUrl, outDir] = process.argv.slice(2);
+if (!baseUrl || !outDir) {
+  console.error('usage: node ogc-pages.mjs <baseUrl> <outDir>');
+  process.exit(2);
+}
+mkdirSync(outDir, { recursive: true });
+const fail = (message) => { throw new Error(message); };
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text()); });
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  const origin = new URL(baseUrl).origin;
+
+  const visit = async (path, heading) => {
+    const response = await page.goto(new URL(path, baseUrl).href, { waitUntil: 'load' });
+    if (response.status() !== 200) fail(`${path}: ${response.status()}`);
+    if (!response.headers()['content-type'].startsWith('text/html')) fail(`${path}: ${response.headers()['content-type']}`);
+    if (!response.headers()['content-security-policy']?.includes("script-src 'self'")) fail(`${path}: no CSP`);
+    const h1 = await page.textContent('h1');
+    if (!heading.test(h1)) fail(`${path}: heading "${h1}"`);
+    const css = await page.evaluate(() => getComputedStyle(document.querySelector('header')).borderBottomStyle);
+    if (css !== 'solid') fail(`${path}: the stylesheet did not apply`);
+  };
+
+  await visit('/ogc', /OGC API/);
+  await page.click('text=The feature collections');
+  if (!/\/ogc\/collections\?f=html$/.test(page.url())) fail(`collections link went to ${page.url()}`);
+  await visit('/ogc/conformance', /Conformance/);
+  await visit('/ogc/collections', /Collections/);
+  await visit('/ogc/collections/participations', /Participation evidence/);
+  await visit('/ogc/collections/participations/queryables', /Queryables/);
+
+  await visit("/ogc/collections/participations/items?limit=25&filter=" + encodeURIComponent("evidence_type = 'spoke'"), /features/);
+  const paths = await page.$$eval('svg.map path.feature', (p) => p.map((e) => e.getAttribute('d').length));
+  if (paths.length !== 1 || paths[0] < 100) fail(`items map: ${JSON.stringify(paths)}`);
+  const box = await page.$eval('svg.map', (svg) => { const r = svg.getBoundingClientRect(); return [r.width, r.height]; });
+  if (box[0] < 200 || box[1] < 100) fail(`items map is ${box}`);
+  const firstRows = await page.$$eval('tbody tr', (rows) => rows.map((r) => r.cells[0].textContent));
+  if (firstRows.length !== 25) fail(`${firstRows.length} rows on the first page`);
+  await page.screenshot({ path: join(outDir, 'ogc-items.png'), fullPage: false });
+  await page.click('a[rel=next]');
+  await page.waitForLoadState('load');
+  if (!/offset=25/.test(page.url())) fail(`next went to ${page.url()}`);
+  const secondRows = await page.$$eval('tbody tr', (rows) => rows.map((r) => r.cells[0].textContent));
+  if (secondRows.some((id) => firstRows.includes(id))) fail('the next page repeats features');
+  if (!/26–/.test(await page.textContent('.count'))) fail(`count says ${await page.textContent('.count')}`);
+
+  await page.click('tbody tr:first-child td:first-child a');
+  await page.waitForLoadState('load');
+  if ((await page.textContent('h1')) !== secondRows[0]) fail(`the feature page is ${await page.textContent('h1')}, not ${secondRows[0]}`);
+  if ((await page.$$('svg.map path.feature')).length !== 1) fail('no map of the feature');
+  await page.screenshot({ path: join(outDir, 'ogc-item.png') });
+
+  await visit('/ogc/collections/dialogues/items', /features/);
+  if ((await page.$$('svg.map circle.place')).length < 5) fail('the events are not drawn as places');
+
+  const elsewhere = requests.filter((u) => new URL(u).origin !== origin);
+  if (elsewhere.length) fail(`requests left the host: ${elsewhere.join(', ')}`);
+  if (errors.length) fail(`console errors: ${errors.join(' | ')}`);
+  console.log(JSON.stringify({ pages: requests.filter((u) => u.includes('/ogc')).length, requests: requests.length }));
+} finally {
+  await browser.close();
+}
