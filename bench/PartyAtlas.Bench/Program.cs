@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using PartyAtlas.Bench;
 using PartyAtlas.Core.Database;
+using PartyAtlas.Core.Ogc;
+using PartyAtlas.Core.Ogc.Filtering;
 using PartyAtlas.Core.Parameters;
 using PartyAtlas.Core.Reach;
 using PartyAtlas.Core.Tiles;
@@ -97,6 +99,41 @@ foreach (var (zoom, precision) in new[] { (0, 3), (3, 4), (6, 6) })
     }
 
     Console.WriteLine($"| {path} | {bytes:N0} | {Median(cold):F2} | {Median(cached):F2} | {Median(raw):F2} | {Median(cold) / Median(raw):F2} | {Median(cached) / Median(raw):F2} |");
+}
+
+// OGC items with CQL2 filters (Part 3), the same way; raw is the same Core query (FeatureReader) without HTTP.
+Console.WriteLine();
+Console.WriteLine("| OGC items request | median bytes | API cold ms | API cached ms | raw PostGIS ms | cold / raw | cached / raw |");
+Console.WriteLine("|---|---|---|---|---|---|---|");
+var features = new FeatureReader(dataSource);
+foreach (var (collectionId, filter) in new[]
+{
+    ("participations", "evidence_type = 'spoke' AND year >= 2021"),
+    ("participations", "CASEI(party) LIKE '%communist%' OR T_DURING(INTERVAL(start_date, end_date), INTERVAL('2017-01-01', '2017-12-31'))"),
+    ("countries", "S_INTERSECTS(geometry, BBOX(100, 0, 120, 20)) AND kind = 'sovereign'"),
+    ("reach", "party_count >= 3 AND un_region IN ('Africa', 'Asia')"),
+})
+{
+    var path = $"/ogc/collections/{collectionId}/items?filter={Uri.EscapeDataString(filter)}";
+    var collection = FeatureCollections.Find(collectionId)!;
+    var query = new FeatureQuery(null, null, null, 100, 0, null, collection.Filters.Select(_ => (object?)null).ToArray())
+    {
+        Filter = CqlFilter.Compile(filter, "cql2-text", collection),
+    };
+    var cold = new List<double>();
+    var cached = new List<double>();
+    var raw = new List<double>();
+    long bytes = 0;
+    for (var i = 0; i < repetitions; i++)
+    {
+        var (ms, b) = await TimeGet(coldApi + path);
+        cold.Add(ms);
+        bytes = b;
+        cached.Add((await TimeGet(api + path)).Ms);
+        raw.Add(await Time(() => features.ReadAsync(collection, query, default)));
+    }
+
+    Console.WriteLine($"| {collectionId}: `{filter}` | {bytes:N0} | {Median(cold):F2} | {Median(cached):F2} | {Median(raw):F2} | {Median(cold) / Median(raw):F2} | {Median(cached) / Median(raw):F2} |");
 }
 
 return 0;
