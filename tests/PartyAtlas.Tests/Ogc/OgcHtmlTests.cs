@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Net;
-using System.Net.Http.Headers;
 using PartyAtlas.Tests.Infrastructure;
 
 namespace PartyAtlas.Tests.Ogc;
@@ -14,17 +12,7 @@ public sealed class OgcHtmlTests(ApiFixture api) : IClassFixture<ApiFixture>
     public async Task The_pages_render_in_chromium_with_no_console_errors_and_no_requests_leaving_the_host()
     {
         await using var server = await ApiProcess.StartAsync(api.Database.ConnectionString);
-        var script = Path.Combine(Repository.Root, "tests", "browser", "ogc-pages.mjs");
-        var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(script);
-        start.ArgumentList.Add(server.BaseUrl);
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "screenshots"));
-        using var node = Process.Start(start)!;
-        var stdout = node.StandardOutput.ReadToEndAsync();
-        var stderr = node.StandardError.ReadToEndAsync();
-        await node.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(3));
-
-        Assert.True(node.ExitCode == 0, $"OGC pages check failed: {await stderr}\n{await stdout}");
+        await Browser.RunAsync("ogc-pages.mjs", server.BaseUrl, TimeSpan.FromMinutes(3));
     }
 
     [Theory]

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using PartyAtlas.Tests.Infrastructure;
 
 namespace PartyAtlas.Tests.Viewer;
@@ -13,22 +12,8 @@ public sealed class ViewerTests(ApiFixture api) : IClassFixture<ApiFixture>
     public async Task The_viewer_renders_reach_follows_the_slider_and_opens_a_popup_with_a_source_link()
     {
         await using var server = await ApiProcess.StartAsync(api.Database.ConnectionString);
-        var script = Path.Combine(Repository.Root, "tests", "browser", "viewer.mjs");
-        Assert.True(File.Exists(Path.Combine(Repository.Root, "tests", "browser", "node_modules", "playwright-core", "package.json")),
-            "playwright-core is not installed: run ./scripts/test (it runs npm ci in tests/browser).");
-        var screenshots = Path.Combine(AppContext.BaseDirectory, "screenshots");
-
-        var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(script);
-        start.ArgumentList.Add(server.BaseUrl);
-        start.ArgumentList.Add(screenshots);
-        using var node = Process.Start(start)!;
-        var stdout = node.StandardOutput.ReadToEndAsync();
-        var stderr = node.StandardError.ReadToEndAsync();
-        await node.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(4));
-
-        Assert.True(node.ExitCode == 0, $"viewer check failed: {await stderr}\n{await stdout}");
-        Assert.NotEmpty(Directory.GetFiles(screenshots, "*.png"));
+        await Browser.RunAsync("viewer.mjs", server.BaseUrl, TimeSpan.FromMinutes(4));
+        Assert.NotEmpty(Directory.GetFiles(Browser.Screenshots, "viewer-*.png"));
     }
 
     [Fact]
