@@ -97,7 +97,7 @@ public static class OgcEndpoints
                 new($"{PublicUrls.Base(request)}/openapi/ogc.json", "service-desc", "application/vnd.oai.openapi+json;version=3.0", "The API definition (OpenAPI 3.0, JSON)"),
                 new($"{PublicUrls.Base(request)}/docs", "service-doc", "text/html", "The API documentation"),
                 new($"{root}/conformance", "conformance", MediaTypes.Json, "Conformance classes"),
-                new($"{root}/collections", "data", MediaTypes.Json, "The feature collections"),
+                new(Versioned(request, $"{root}/collections"), "data", MediaTypes.Json, "The feature collections"),
                 new($"{root}/tileMatrixSets", "http://www.opengis.net/def/rel/ogc/1.0/tiling-schemes", MediaTypes.Json, "The tile matrix sets (OGC API – Tiles)"),
             ]), json);
     }
@@ -116,8 +116,8 @@ public static class OgcEndpoints
         var extents = JsonNode.Parse(await reader.ExtentsAsync(ct))!;
         var root = Root(request);
         return Json(new OgcCollections(
-            [new($"{root}/collections", "self", MediaTypes.Json, "The feature collections")],
-            FeatureCollections.All.Select(c => Describe(c, extents[c.Id]!, root)).ToArray()), json);
+            [new(Versioned(request, $"{root}/collections"), "self", MediaTypes.Json, "The feature collections")],
+            FeatureCollections.All.Select(c => Describe(c, extents[c.Id]!, request)).ToArray()), json);
     }
 
     public static async Task<Results<JsonText<OgcCollection>, ProblemHttpResult>> GetCollection(
@@ -135,7 +135,7 @@ public static class OgcEndpoints
         }
 
         var extents = JsonNode.Parse(await reader.ExtentsAsync(ct))!;
-        return Json(Describe(collection, extents[collection.Id]!, Root(request)), json);
+        return Json(Describe(collection, extents[collection.Id]!, request), json);
     }
 
     public static Results<SchemaJsonText<OgcQueryables>, ProblemHttpResult> GetQueryables(
@@ -214,8 +214,8 @@ public static class OgcEndpoints
         var items = $"{Root(http.Request)}/collections/{collection.Id}/items";
         feature["links"] = JsonSerializer.SerializeToNode(new[]
         {
-            new { href = $"{items}/{Uri.EscapeDataString(featureId)}", rel = "self", type = MediaTypes.GeoJson },
-            new { href = $"{Root(http.Request)}/collections/{collection.Id}", rel = "collection", type = MediaTypes.Json },
+            new { href = Versioned(http.Request, $"{items}/{Uri.EscapeDataString(featureId)}"), rel = "self", type = MediaTypes.GeoJson },
+            new { href = Versioned(http.Request, $"{Root(http.Request)}/collections/{collection.Id}"), rel = "collection", type = MediaTypes.Json },
         });
         return new GeoJsonText<OgcFeature>(feature.ToJsonString()) { Headers = ContentCrs(crs) };
     }
@@ -227,8 +227,9 @@ public static class OgcEndpoints
     private static ProblemHttpResult UnknownCollection(string collectionId) =>
         Problems.NotFound($"No collection '{collectionId}'. Collections: {string.Join(", ", FeatureCollections.All.Select(c => c.Id))}.");
 
-    private static OgcCollection Describe(FeatureCollectionDefinition collection, JsonNode extent, string root)
+    private static OgcCollection Describe(FeatureCollectionDefinition collection, JsonNode extent, HttpRequest request)
     {
+        var root = Root(request);
         var bbox = extent["bbox"]?.AsArray().Select(v => (double)v!).ToArray() ?? [-180, -90, 180, 90];
         var temporal = collection.Temporal
             ? new OgcTemporalExtent([[Instant((string?)extent["start"], false), Instant((string?)extent["end"], true)]], "http://www.opengis.net/def/uom/ISO-8601/0/Gregorian")
@@ -237,11 +238,11 @@ public static class OgcEndpoints
         return new OgcCollection(collection.Id, collection.Title, collection.Description,
             new OgcExtent(new OgcSpatialExtent([bbox], OgcCrs.Crs84), temporal), "feature", OgcCrs.All, OgcCrs.Crs84,
             [
-                new(href, "self", MediaTypes.Json, collection.Title),
-                new($"{href}/items", "items", MediaTypes.GeoJson, $"{collection.Title} (GeoJSON)"),
+                new(Versioned(request, href), "self", MediaTypes.Json, collection.Title),
+                new(Versioned(request, $"{href}/items"), "items", MediaTypes.GeoJson, $"{collection.Title} (GeoJSON)"),
                 new($"{href}/queryables", "http://www.opengis.net/def/rel/ogc/1.0/queryables", SchemaJsonText<OgcQueryables>.MediaType, "What may be filtered and sorted on"),
                 .. OgcTileEndpoints.HasTiles(collection.Id)
-                    ? [new OgcLink($"{href}/tiles", "http://www.opengis.net/def/rel/ogc/1.0/tilesets-vector", MediaTypes.Json, "Vector tiles (OGC API – Tiles)")]
+                    ? [new OgcLink(Versioned(request, $"{href}/tiles"), "http://www.opengis.net/def/rel/ogc/1.0/tilesets-vector", MediaTypes.Json, "Vector tiles (OGC API – Tiles)")]
                     : Array.Empty<OgcLink>(),
             ]);
     }
@@ -250,6 +251,9 @@ public static class OgcEndpoints
     private static string? Instant(string? date, bool end) => date is null ? null : $"{date}T{(end ? "23:59:59" : "00:00:00")}Z";
 
     internal static string Root(HttpRequest request) => PublicUrls.Base(request) + Prefix;
+
+    /// <summary>A link to a data resource, carrying the data version this answer is built from (see VersionedUrls).</summary>
+    internal static string Versioned(HttpRequest request, string href) => VersionedUrls.With(request.HttpContext, href);
 
     internal static JsonText<T> Json<T>(T body, IOptions<JsonOptions> json) =>
         new(JsonSerializer.Serialize(body, json.Value.SerializerOptions));

@@ -12,17 +12,17 @@ internal static class OgcItemsWriter
         var items = $"{root}/collections/{collectionId}/items";
         var links = new List<OgcLink>
         {
-            new(Link(items, request.Query, query.Offset, query.Limit, keepAsGiven: true), "self", MediaTypes.GeoJson, "This page"),
-            new($"{root}/collections/{collectionId}", "collection", MediaTypes.Json, "The collection"),
+            new(Link(items, request, query.Offset, query.Limit, keepAsGiven: true), "self", MediaTypes.GeoJson, "This page"),
+            new(VersionedUrls.With(request.HttpContext, $"{root}/collections/{collectionId}"), "collection", MediaTypes.Json, "The collection"),
         };
         if (query.Offset + page.NumberReturned < page.NumberMatched)
         {
-            links.Add(new(Link(items, request.Query, query.Offset + query.Limit, query.Limit), "next", MediaTypes.GeoJson, "Next page"));
+            links.Add(new(Link(items, request, query.Offset + query.Limit, query.Limit), "next", MediaTypes.GeoJson, "Next page"));
         }
 
         if (query.Offset > 0)
         {
-            links.Add(new(Link(items, request.Query, Math.Max(0, query.Offset - query.Limit), query.Limit), "prev", MediaTypes.GeoJson, "Previous page"));
+            links.Add(new(Link(items, request, Math.Max(0, query.Offset - query.Limit), query.Limit), "prev", MediaTypes.GeoJson, "Previous page"));
         }
 
         using var buffer = new MemoryStream();
@@ -42,10 +42,10 @@ internal static class OgcItemsWriter
         return buffer.ToArray();
     }
 
-    /// <summary>The items URL with every original parameter kept, in order, and offset/limit set.</summary>
-    private static string Link(string items, IQueryCollection query, int offset, int limit, bool keepAsGiven = false)
+    /// <summary>The items URL with every original parameter kept, in order, offset/limit set, and `v` this page's data version.</summary>
+    private static string Link(string items, HttpRequest request, int offset, int limit, bool keepAsGiven = false)
     {
-        var pairs = query.Where(q => keepAsGiven || (q.Key != "offset" && q.Key != "limit"))
+        var pairs = request.Query.Where(q => q.Key != VersionedUrls.Parameter && (keepAsGiven || (q.Key != "offset" && q.Key != "limit")))
             .SelectMany(q => q.Value.Select(v => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(v ?? "")}"))
             .ToList();
         if (!keepAsGiven)
@@ -54,6 +54,6 @@ internal static class OgcItemsWriter
             pairs.Add($"offset={offset}");
         }
 
-        return pairs.Count == 0 ? items : $"{items}?{string.Join('&', pairs)}";
+        return VersionedUrls.With(request.HttpContext, pairs.Count == 0 ? items : $"{items}?{string.Join('&', pairs)}");
     }
 }

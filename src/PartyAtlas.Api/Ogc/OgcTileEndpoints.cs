@@ -102,7 +102,7 @@ public static class OgcTileEndpoints
             [
                 new(href, "self", MediaTypes.Json, "This tileset", false),
                 new($"{Root(request)}/tileMatrixSets/{WebMercatorQuad}", "http://www.opengis.net/def/rel/ogc/1.0/tiling-scheme", MediaTypes.Json, "The tile matrix set", false),
-                new($"{href}/{{tileMatrix}}/{{tileRow}}/{{tileCol}}{filters}", "item", TileEndpoints.MediaType,
+                new(OgcEndpoints.Versioned(request, $"{href}/{{tileMatrix}}/{{tileRow}}/{{tileCol}}{filters}"), "item", TileEndpoints.MediaType,
                     filters.Length > 0 ? "A tile (year required)" : "A tile", true),
             ],
             [new(layer.Id, layer.Description, "vector", layer.Fields)]);

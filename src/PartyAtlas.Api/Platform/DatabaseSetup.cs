@@ -28,10 +28,13 @@ internal static class DatabaseSetup
         {
             var configuration = sp.GetRequiredService<IConfiguration>();
             var options = sp.GetRequiredService<IOptions<PartyAtlasOptions>>().Value;
-            return PartyAtlasDatabase.CreateReadOnlyDataSource(ConnectionString(configuration, PartyAtlasDatabase.ConnectionStringName),
+            // Reads go to ConnectionStrings:PartyAtlasRead (replicas, Npgsql multi-host) when set, else to the primary.
+            var read = configuration.GetConnectionString(PartyAtlasDatabase.ReadConnectionStringName);
+            return PartyAtlasDatabase.CreateReadOnlyDataSource(
+                string.IsNullOrWhiteSpace(read) ? ConnectionString(configuration, PartyAtlasDatabase.ConnectionStringName) : read,
                 TimeSpan.FromSeconds(options.StatementTimeoutSeconds), options.ReadPoolMaxConnections);
         });
-        // Imports write through the writer's own login (ConnectionStrings:PartyAtlasWriter, else PartyAtlas).
+        // Imports write through the writer's own login (ConnectionStrings:PartyAtlasWriter, else PartyAtlas), on the primary.
         builder.Services.AddSingleton(sp =>
         {
             var configuration = sp.GetRequiredService<IConfiguration>();

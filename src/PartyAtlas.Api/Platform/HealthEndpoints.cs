@@ -14,7 +14,7 @@ public static class HealthEndpoints
             .WithSummary("Liveness: the process is up (does not touch the database)");
         group.MapGet("/ready", GetReadiness)
             .WithName("GetReadiness")
-            .WithSummary("Readiness: the database answers and holds a dataset; 503 otherwise")
+            .WithSummary("Readiness: the read database answers and holds a dataset (with the version it serves, and whether it is a standby and how far behind); 503 otherwise")
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return app;
     }
@@ -31,7 +31,8 @@ public static class HealthEndpoints
                 return Unavailable(http, "The database holds no dataset yet: run the import.");
             }
 
-            return TypedResults.Ok(new Health("ready", version));
+            var server = await dataSource.ServerStatusAsync(timeout.Token);
+            return TypedResults.Ok(new Health("ready", version, server.Standby, server.LagSeconds, server.Server));
         }
         catch (Exception e) when (e is NpgsqlException or OperationCanceledException or TimeoutException && !ct.IsCancellationRequested)
         {

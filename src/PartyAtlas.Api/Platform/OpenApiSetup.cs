@@ -29,6 +29,7 @@ internal static class OpenApiSetup
             options.CreateSchemaReferenceId = QueryValueSchemaTransformer.ReferenceId;
             options.AddOperationTransformer<CsvOpenApiTransformer>();
             options.AddOperationTransformer<OgcItemsParametersTransformer>();
+            options.AddOperationTransformer<VersionParameterTransformer>();
             options.AddDocumentTransformer((document, _, _) =>
             {
                 document.Info = new OpenApiInfo
@@ -56,6 +57,7 @@ internal static class OpenApiSetup
             options.AddSchemaTransformer<QueryValueSchemaTransformer>();
             options.CreateSchemaReferenceId = QueryValueSchemaTransformer.ReferenceId;
             options.AddOperationTransformer<OgcItemsParametersTransformer>();
+            options.AddOperationTransformer<VersionParameterTransformer>();
             options.AddDocumentTransformer((document, _, _) =>
             {
                 document.Info = new OpenApiInfo

@@ -29,7 +29,8 @@ internal static class RequestValidation
     /// <summary>A 400 naming the first query parameter not in <paramref name="allowed"/>, or null.</summary>
     public static ProblemHttpResult? Unknown(IQueryCollection query, IReadOnlySet<string> allowed)
     {
-        var unknown = query.Keys.Where(k => !allowed.Contains(k)).Order(StringComparer.Ordinal).ToArray();
+        // `v` (a data version in a versioned URL) is every cached route's; ResponseCaching checks it.
+        var unknown = query.Keys.Where(k => !allowed.Contains(k) && k != VersionedUrls.Parameter).Order(StringComparer.Ordinal).ToArray();
         if (unknown.Length == 0)
         {
             return null;

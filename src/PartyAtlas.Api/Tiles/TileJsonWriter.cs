@@ -11,8 +11,9 @@ internal static class TileJsonWriter
     private static readonly JsonSerializerOptions Options = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
     /// <summary>The absolute tile URL template of a layer, carrying its filters (braces left unescaped for clients).</summary>
+    /// <summary>The layer's tile URL template, versioned (`v`): caches in front may keep each tile until the next import.</summary>
     public static string TileUrl(TileLayer layer, HttpRequest request, TileFilterValues filters) =>
-        $"{PublicUrls.Base(request)}/tiles/{layer.Id}/{{z}}/{{x}}/{{y}}.mvt{filters.QueryFor(layer)}";
+        VersionedUrls.With(request.HttpContext, $"{PublicUrls.Base(request)}/tiles/{layer.Id}/{{z}}/{{x}}/{{y}}.mvt{filters.QueryFor(layer)}");
 
     public static string Write(TileLayer layer, HttpRequest request, string version, TileFilterValues filters) =>
         JsonSerializer.Serialize(new TileJson(

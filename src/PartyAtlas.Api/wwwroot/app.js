@@ -98,9 +98,15 @@ $('play').addEventListener('click', () => {
 });
 
 // ---- data -----------------------------------------------------------------------------
+// Every answer names its data version; later requests carry it (`v`), so an HTTP cache in front may keep
+// them until the next import, and after an import the old version's URLs redirect to the new one.
+let dataVersion = null;
+const versioned = (url) => (dataVersion ? `${url}${url.includes('?') ? '&' : '?'}v=${dataVersion}` : url);
+
 async function json(url) {
-  const response = await fetch(url);
+  const response = await fetch(versioned(url));
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  dataVersion = response.headers.get('PartyAtlas-Data-Version') ?? dataVersion;
   return response.json();
 }
 

@@ -7,6 +7,13 @@ public static class PartyAtlasDatabase
     /// <summary>The configuration key of the connection string (env: ConnectionStrings__PartyAtlas).</summary>
     public const string ConnectionStringName = "PartyAtlas";
 
+    /// <summary>
+    /// The read connection string (env: ConnectionStrings__PartyAtlasRead): optional, e.g. streaming replicas
+    /// as Npgsql multi-host ("Host=replica1,replica2,primary;Target Session Attributes=prefer-standby;Load Balance
+    /// Hosts=true"). Every read uses it; migrations and imports use <see cref="ConnectionStringName"/>, the primary.
+    /// </summary>
+    public const string ReadConnectionStringName = "PartyAtlasRead";
+
     /// <summary>The writer's connection string for imports (env: ConnectionStrings__PartyAtlasWriter); PartyAtlas when absent.</summary>
     public const string WriterConnectionStringName = "PartyAtlasWriter";
 

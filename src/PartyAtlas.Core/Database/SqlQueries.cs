@@ -64,6 +64,29 @@ public static class SqlQueries
         return await command.ExecuteScalarAsync(ct) as string;
     }
 
+    /// <summary>Every data version ever imported (the 16-character form answers carry), oldest first.</summary>
+    public static async Task<IReadOnlyList<string>> DataVersionHistoryAsync(this NpgsqlDataSource db, CancellationToken ct)
+    {
+        await using var command = db.CreateCommand(SqlFiles.Get("Database/data_version_history.sql"));
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var versions = new List<string>();
+        while (await reader.ReadAsync(ct))
+        {
+            versions.Add(reader.GetString(0));
+        }
+
+        return versions;
+    }
+
+    /// <summary>What the read connection is: a standby or the primary, how far a standby's replay is behind, and which server.</summary>
+    public static async Task<ServerStatus> ServerStatusAsync(this NpgsqlDataSource db, CancellationToken ct)
+    {
+        await using var command = db.CreateCommand(SqlFiles.Get("Database/server_status.sql"));
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        return new ServerStatus(reader.GetBoolean(0), reader.IsDBNull(1) ? null : reader.GetDouble(1), reader.IsDBNull(2) ? null : reader.GetString(2));
+    }
+
     /// <summary>
     /// The query as a subquery with one more column, last: the data version. One statement is one snapshot,
     /// so that is the version the answer was read from, even while an import commits. Made once per query.

@@ -22,7 +22,7 @@ public sealed class OgcCoreTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.All(rels.Values, l => Assert.StartsWith("http://localhost/", l.Str("href"), StringComparison.Ordinal));
         Assert.Equal("application/vnd.oai.openapi+json;version=3.0", rels["service-desc"].Str("type"));
         Assert.EndsWith("/ogc/conformance", rels["conformance"].Str("href"), StringComparison.Ordinal);
-        Assert.EndsWith("/ogc/collections", rels["data"].Str("href"), StringComparison.Ordinal);
+        Assert.EndsWith("/ogc/collections", rels["data"].Str("href").Unversioned(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class OgcCoreTests(ApiFixture api) : IClassFixture<ApiFixture>
             Assert.Equal("http://www.opengis.net/def/crs/OGC/1.3/CRS84", c.GetProperty("extent").GetProperty("spatial").Str("crs"));
             var items = c.GetProperty("links").EnumerateArray().Single(l => l.Str("rel") == "items");
             Assert.Equal("application/geo+json", items.Str("type"));
-            Assert.EndsWith($"/ogc/collections/{c.Str("id")}/items", items.Str("href"), StringComparison.Ordinal);
+            Assert.EndsWith($"/ogc/collections/{c.Str("id")}/items", items.Str("href").Unversioned(), StringComparison.Ordinal);
             Assert.Equal(c.Str("id") is not ("countries" or "parties"), c.GetProperty("extent").TryGetProperty("temporal", out _));
         });
         var reach = collections.Single(c => c.Str("id") == "reach").GetProperty("extent").GetProperty("temporal").GetProperty("interval")[0];

@@ -185,7 +185,7 @@ public sealed class TileEndpointTests(ApiFixture api) : IClassFixture<ApiFixture
         var layer = tilejson.GetProperty("vector_layers")[0];
 
         Assert.Equal("3.0.0", tilejson.Str("tilejson"));
-        Assert.Equal(["http://localhost/tiles/reach/{z}/{x}/{y}.mvt?year=2017&series=global"], tiles);
+        Assert.Equal(["http://localhost/tiles/reach/{z}/{x}/{y}.mvt?year=2017&series=global"], tiles.Select(t => t.Unversioned()));
         Assert.Equal("reach", layer.Str("id"));
         Assert.Equal("String", layer.GetProperty("fields").Str("strongest_evidence"));
         Assert.Contains("Natural Earth", tilejson.Str("attribution"), StringComparison.Ordinal);
@@ -200,7 +200,7 @@ public sealed class TileEndpointTests(ApiFixture api) : IClassFixture<ApiFixture
         var layers = style.GetProperty("layers").EnumerateArray().Select(l => l.Str("id")!).ToArray();
 
         Assert.Equal(8, style.GetProperty("version").GetInt32());
-        Assert.EndsWith("?year=2017", sources.GetProperty("reach").GetProperty("tiles")[0].GetString(), StringComparison.Ordinal);
+        Assert.EndsWith("?year=2017", sources.GetProperty("reach").GetProperty("tiles")[0].GetString().Unversioned(), StringComparison.Ordinal);
         Assert.True(Array.IndexOf(layers, "countries") < Array.IndexOf(layers, "reach"));
         Assert.Contains("dialogues", layers);
     }

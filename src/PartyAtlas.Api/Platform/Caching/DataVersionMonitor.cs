@@ -19,10 +19,20 @@ public sealed partial class DataVersionMonitor(
     /// <summary>The version answers are keyed on now ("none" before the first import or the first read).</summary>
     public string Current => _current;
 
+    private volatile IReadOnlySet<string> _history = new HashSet<string>();
+
+    /// <summary>Whether <paramref name="version"/> was imported once and is not the current version (its URLs are redirected).</summary>
+    public bool IsPast(string version) => version != _current && _history.Contains(version);
+
     /// <summary>Reads the version from the database now (after an import, or when a query saw another one).</summary>
     public async Task RefreshAsync(CancellationToken ct)
     {
         var version = await db.DataVersionAsync(ct) ?? "none";
+        if (version != _current || _history.Count == 0)
+        {
+            _history = (await db.DataVersionHistoryAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        }
+
         Set(version);
     }
 

@@ -20,6 +20,7 @@ internal static class ResponseCaching
 
     public static TBuilder CacheResponses<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder
     {
+        builder.WithMetadata(VersionedAnswer.Instance);
         builder.AddEndpointFilter(async (context, next) =>
         {
             var http = context.HttpContext;
@@ -27,6 +28,11 @@ internal static class ResponseCaching
             var cache = http.RequestServices.GetRequiredService<ResponseCache>();
             var request = NormalisedRequest(http.Request);
             var kind = Kind(http.Request.Path);
+            if (await VersionedUrls.CheckAsync(http, monitor) is { } versionAnswer)
+            {
+                return versionAnswer;
+            }
+
             var version = monitor.Current;
             http.Items[VersionKey] = version;
             if (cache.Find(Key(version, request), kind) is { } hit)
@@ -96,7 +102,8 @@ internal static class ResponseCaching
     internal static string NormalisedRequest(HttpRequest request)
     {
         var builder = new StringBuilder(128).Append(PublicUrls.Base(request)).Append(request.Path.Value).Append('?');
-        foreach (var (key, values) in request.Query.OrderBy(q => q.Key, StringComparer.Ordinal))
+        // `v` only says which version the client expects: the answer is the current version's either way.
+        foreach (var (key, values) in request.Query.Where(q => q.Key != VersionedUrls.Parameter).OrderBy(q => q.Key, StringComparer.Ordinal))
         {
             foreach (var value in values)
             {
@@ -149,7 +156,7 @@ internal static class ResponseCaching
     internal static void SetValidators(HttpResponse response, string etag, string version)
     {
         response.Headers.ETag = etag;
-        response.Headers.CacheControl = $"public, max-age={MaxAgeSeconds}";
+        response.Headers.CacheControl = VersionedUrls.IsImmutable(response.HttpContext, version) ? VersionedUrls.ImmutableCacheControl : $"public, max-age={MaxAgeSeconds}";
         // Without a configured public base URL, links follow the Host (and a trusted proxy's forwarded headers).
         response.Headers.Vary = PublicUrls.FollowsRequest(response.HttpContext.Request)
             ? "Accept, Accept-Encoding, Host, X-Forwarded-Host, X-Forwarded-Proto, X-Forwarded-Prefix"
