@@ -44,6 +44,28 @@ public sealed class PrivateCluster : IAsyncDisposable
         return cluster;
     }
 
+    /// <summary>
+    /// A streaming replica of <paramref name="primary"/> (pg_basebackup -R: a standby that follows the primary's WAL),
+    /// created but not started. The primary's default pg_hba (initdb --auth=trust) admits replication on loopback.
+    /// </summary>
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public static async Task<PrivateCluster> CreateReplicaAsync(PrivateCluster primary)
+    {
+        var folder = Directory.CreateTempSubdirectory("partyatlas-replica-").FullName;
+        File.SetUnixFileMode(folder, (UnixFileMode)0b111_101_101);
+        var replica = new PrivateCluster(folder, FreePort());
+        Directory.CreateDirectory(replica.Data);
+        File.SetUnixFileMode(replica.Data, (UnixFileMode)0b111_000_000);
+        if (Environment.UserName == "root")
+        {
+            await RunAsync("chown", "postgres:", replica.Data);
+        }
+
+        await replica.PgAsync("pg_basebackup", "-h", "127.0.0.1", "-p", primary.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "-U", "postgres", "-D", replica.Data, "-R", "-X", "stream", "-c", "fast");
+        return replica;
+    }
+
     public Task StartAsync() => PgAsync("pg_ctl", "-D", Data, "-l", Path.Combine(Data, "server.log"), "-w", "-t", "60",
         "-o", $"-p {Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c fsync=off", "start");
 

@@ -22,23 +22,7 @@ public sealed class AdminImportTests
             }
         });
 
-    private static ByteArrayContent Zip(string folder, Action<ZipArchive>? extra = null)
-    {
-        using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var file in Directory.GetFiles(folder, "*", SearchOption.AllDirectories))
-            {
-                zip.CreateEntryFromFile(file, "geodata/" + Path.GetRelativePath(folder, file).Replace('\\', '/'));
-            }
-
-            extra?.Invoke(zip);
-        }
-
-        var content = new ByteArrayContent(buffer.ToArray());
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/zip");
-        return content;
-    }
+    private static ByteArrayContent Zip(string folder, Action<ZipArchive>? extra = null) => GeodataZip.Of(folder, extra);
 
     private static async Task<HttpResponseMessage> PostAsync(HttpClient client, HttpContent content, string? key = Key, string query = "")
     {
