@@ -98,3 +98,61 @@ psql_admin() {
   local port=$1; shift
   "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$port" -U postgres "$@"
 }
+
+# Debian's nginx: the caching load balancer of ./scripts/cluster and the scale tests.
+ensure_nginx() {
+  command -v nginx >/dev/null && return 0
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "nginx is missing (./scripts/cluster and the scale tests use it). Install it (Debian 12): sudo apt-get install -y nginx-light" >&2
+    exit 1
+  fi
+  _apt_install nginx-light
+  # Debian starts the packaged service on port 80; PartyAtlas runs its own instances only.
+  if command -v service >/dev/null; then service nginx stop >/dev/null 2>&1 || true; fi
+}
+
+# start_replica DIR PORT PRIMARY_PORT: a streaming replica of the cluster on PRIMARY_PORT (pg_basebackup -R), started.
+start_replica() {
+  local dir=$1 port=$2 primary=$3
+  if [ ! -f "$dir/PG_VERSION" ]; then
+    mkdir -p "$dir"
+    chmod 700 "$dir"
+    [ "$(id -u)" -ne 0 ] || chown postgres: "$dir"
+    _pg "$PG_BIN/pg_basebackup" -h 127.0.0.1 -p "$primary" -U postgres -D "$dir" -R -X stream -c fast
+  fi
+  start_cluster "$dir" "$port"
+}
+
+# render_nginx TEMPLATE OUT LISTEN CACHE_DIR UPSTREAM...: the nginx template with its ${PA_…} values filled in.
+render_nginx() {
+  local template=$1 out=$2 listen=$3 cache=$4; shift 4
+  local upstreams=""
+  for u in "$@"; do upstreams+="server $u; "; done
+  sed -e "s|\${PA_LISTEN}|$listen|g" -e "s|\${PA_CACHE_DIR}|$cache|g" -e "s|\${PA_UPSTREAMS}|$upstreams|g" "$template" > "$out"
+}
+
+# start_nginx DIR CONF_INCLUDE: nginx in the foreground of a background job, everything (pid, logs, temp) under DIR; sets $nginx_pid.
+start_nginx() {
+  local dir=$1 include=$2
+  mkdir -p "$dir/logs" "$dir/temp" "$dir/cache"
+  # Worker processes run as nobody when started by root: let them write the cache and temp files.
+  [ "$(id -u)" -ne 0 ] || chown -R nobody: "$dir/temp" "$dir/cache"
+  cat > "$dir/nginx.conf" <<CONF
+daemon off;
+worker_processes auto;
+pid $dir/nginx.pid;
+error_log $dir/logs/error.log warn;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  client_body_temp_path $dir/temp/body;
+  proxy_temp_path $dir/temp/proxy;
+  fastcgi_temp_path $dir/temp/fastcgi;
+  uwsgi_temp_path $dir/temp/uwsgi;
+  scgi_temp_path $dir/temp/scgi;
+  include $include;
+}
+CONF
+  nginx -p "$dir" -c "$dir/nginx.conf" &
+  nginx_pid=$!
+}
