@@ -137,22 +137,7 @@ start_nginx() {
   mkdir -p "$dir/logs" "$dir/temp" "$dir/cache"
   # Worker processes run as nobody when started by root: let them write the cache and temp files.
   [ "$(id -u)" -ne 0 ] || chown -R nobody: "$dir/temp" "$dir/cache"
-  cat > "$dir/nginx.conf" <<CONF
-daemon off;
-worker_processes auto;
-pid $dir/nginx.pid;
-error_log $dir/logs/error.log warn;
-events { worker_connections 4096; }
-http {
-  access_log off;
-  client_body_temp_path $dir/temp/body;
-  proxy_temp_path $dir/temp/proxy;
-  fastcgi_temp_path $dir/temp/fastcgi;
-  uwsgi_temp_path $dir/temp/uwsgi;
-  scgi_temp_path $dir/temp/scgi;
-  include $include;
-}
-CONF
+  sed -e "s|\${PA_PREFIX}|$dir|g" -e "s|\${PA_INCLUDE}|$include|g" scripts/nginx/nginx.conf.template > "$dir/nginx.conf"
   nginx -p "$dir" -c "$dir/nginx.conf" &
   nginx_pid=$!
 }
