@@ -4,7 +4,7 @@ using PartyAtlas.Cli;
 using PartyAtlas.Core.Database;
 using PartyAtlas.Core.Import;
 
-// partyatlas migrate | import <folder> [--dry-run] [--allow-shrink] | rollback [VERSION]
+// partyatlas migrate | import <folder> [--dry-run] [--allow-shrink] | rollback [VERSION] | export tiles …
 // Exit codes: 0 done, 1 the input has problems or shrinks the data too much (nothing written), 2 usage,
 // 3 database unreachable or failed, 4 no such kept version.
 // --max-shrink=PERCENT is the one flag with a value.
@@ -19,6 +19,11 @@ if (maxShrinkFlag is not null)
     }
 
     maxShrink = percent / 100;
+}
+
+if (args is ["export", ..])
+{
+    return await Export(args[1..]);
 }
 
 var flags = args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a != maxShrinkFlag).ToHashSet(StringComparer.Ordinal);
@@ -36,6 +41,7 @@ if (!usable)
         usage: PartyAtlas.Cli migrate
                PartyAtlas.Cli import <geodata-folder> [--dry-run] [--allow-shrink] [--max-shrink=PERCENT]
                PartyAtlas.Cli rollback [VERSION]
+               PartyAtlas.Cli export tiles --format pmtiles|mbtiles [--layers countries,reach] [--years 2014-2025] [--max-zoom 6] --out FILE
         An import that would remove more than 20 % (--max-shrink) of any table's rows is refused unless --allow-shrink.
         rollback restores an earlier data version (default: the one before the current) from the last 5 kept.
         The database comes from ConnectionStrings__PartyAtlas, else from .data/connection-string (written by ./scripts/run).
@@ -77,4 +83,40 @@ catch (Exception e) when (e is NpgsqlException or PostgresException or TimeoutEx
 {
     Console.Error.WriteLine($"Database error: {e.Message}");
     return 3;
+}
+
+// export tiles …: a static archive of the current data version (exit 2 for usage, 3 for the database).
+static async Task<int> Export(string[] args)
+{
+    if (args is not ["tiles", ..])
+    {
+        Console.Error.WriteLine($"usage: {ExportTiles.Usage}");
+        return 2;
+    }
+
+    var (options, error) = ExportTiles.Parse(args[1..]);
+    if (options is null)
+    {
+        Console.Error.WriteLine(error);
+        return 2;
+    }
+
+    if (ConnectionString.Find() is not { } connectionString)
+    {
+        Console.Error.WriteLine("No database: set ConnectionStrings__PartyAtlas or start ./scripts/run once (it writes .data/connection-string).");
+        return 3;
+    }
+
+    using var cancel = new CancellationTokenSource();
+    Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
+    try
+    {
+        await using var dataSource = PartyAtlasDatabase.CreateDataSource(connectionString);
+        return await ExportTiles.RunAsync(dataSource, options, cancel.Token);
+    }
+    catch (Exception e) when (e is NpgsqlException or PostgresException or TimeoutException)
+    {
+        Console.Error.WriteLine($"Database error: {e.Message} (is the database up, and migrated and imported? ./scripts/run does both).");
+        return 3;
+    }
 }

@@ -1,4 +1,4 @@
--- The `countries` tile layer: every country and region, the base map, from country_features. @z z, @x x, @y y.
+-- The `countries` tile layer (named @layer_name: "countries"): every country and region, the base map, from country_features. @z z, @x x, @y y.
 -- Each zoom band has its own precomputed 3857 column and GiST index; the band's branch is the
 -- only one whose one-time filter passes, so the && uses that index (the view is flattened).
 WITH tile AS (SELECT ST_TileEnvelope(@z, @x, @y) AS env),
@@ -14,4 +14,4 @@ mvt AS (
            f.iso3, f.name_en, f.name_zh, f.kind, f.un_region, f.un_subregion
     FROM hits h JOIN country_features f ON f.id = h.id, tile
 )
-SELECT ST_AsMVT(mvt, 'countries', 4096, 'geom') FROM mvt WHERE geom IS NOT NULL;
+SELECT ST_AsMVT(mvt, @layer_name, 4096, 'geom') FROM mvt WHERE geom IS NOT NULL;

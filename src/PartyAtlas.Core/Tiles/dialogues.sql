@@ -1,4 +1,4 @@
--- The `dialogues` tile layer: events at their host cities (none for online events without a host),
+-- The `dialogues` tile layer (named @layer_name: "dialogues"): events at their host cities (none for online events without a host),
 -- from dialogue_features. @z z, @x x, @y y; @year year or NULL; @series series[] or NULL.
 WITH tile AS (SELECT ST_TileEnvelope(@z, @x, @y) AS env),
 mvt AS (
@@ -11,4 +11,4 @@ mvt AS (
       AND (@year::int IS NULL OR f.year = @year)
       AND (@series::text[] IS NULL OR f.series = ANY (@series))
 )
-SELECT ST_AsMVT(mvt, 'dialogues', 4096, 'geom') FROM mvt WHERE geom IS NOT NULL;
+SELECT ST_AsMVT(mvt, @layer_name, 4096, 'geom') FROM mvt WHERE geom IS NOT NULL;

@@ -1,4 +1,4 @@
--- The `reach` tile layer: countries with documented reach in one year, with styling properties,
+-- The `reach` tile layer (named @layer_name: "reach", or the name an archive gives it, e.g. "reach_2021"): countries with documented reach in one year, with styling properties,
 -- from reach_feature_rows. @z z, @x x, @y y; @year year; @series series[] or NULL; @evidence evidence[] or NULL (confirmed).
 WITH tile AS (SELECT ST_TileEnvelope(@z, @x, @y) AS env),
 reach AS (SELECT * FROM reach_feature_rows(@series, @evidence) WHERE year = @year),
@@ -16,4 +16,4 @@ mvt AS (
            r."new", r."returning", r.source_count
     FROM hits h JOIN reach r ON r.id = h.id, tile
 )
-SELECT ST_AsMVT(mvt, 'reach', 4096, 'geom') FROM mvt WHERE geom IS NOT NULL;
+SELECT ST_AsMVT(mvt, @layer_name, 4096, 'geom') FROM mvt WHERE geom IS NOT NULL;

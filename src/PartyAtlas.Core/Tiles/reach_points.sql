@@ -1,4 +1,4 @@
--- The `reach_points` tile layer (zooms 0–8): documented countries of one year too small to show as a fill at
+-- The `reach_points` tile layer (named @layer_name: "reach_points", or the name an archive gives it, e.g. "reach_points_2021") (zooms 0–8): documented countries of one year too small to show as a fill at
 -- world scale (zooms 0–3), and places that only have a point (Tuvalu, Tokelau …: no fill at any zoom), as points at their label point, with the reach layer's properties, from reach_feature_rows.
 -- @z z, @x x, @y y; @year year; @series series[] or NULL; @evidence evidence[] or NULL (confirmed).
 -- Small means under 30,000 km²: a square of that area is about 173 km across, about 2 px of a 512 px world at
@@ -18,4 +18,4 @@ mvt AS (
     FROM small r, tile
     WHERE r.point && tile.env
 )
-SELECT ST_AsMVT(mvt, 'reach_points', 4096, 'geom') FROM mvt WHERE geom IS NOT NULL;
+SELECT ST_AsMVT(mvt, @layer_name, 4096, 'geom') FROM mvt WHERE geom IS NOT NULL;

@@ -1,4 +1,4 @@
--- The `scopes` tile layer: the invited region of each regional event, dissolved at import.
+-- The `scopes` tile layer (named @layer_name: "scopes"): the invited region of each regional event, dissolved at import.
 -- @z z, @x x, @y y; @year year or NULL; @dialogue dialogue id or NULL.
 WITH tile AS (SELECT ST_TileEnvelope(@z, @x, @y) AS env),
 chosen AS (
@@ -21,4 +21,4 @@ mvt AS (
             JOIN region_group_members m ON m.group_id = ds.group_id AND m.iso3 = r.iso3)::int AS documented_in_scope
     FROM hits h JOIN chosen s ON s.dialogue_id = h.dialogue_id, tile
 )
-SELECT ST_AsMVT(mvt, 'scopes', 4096, 'geom') FROM mvt WHERE geom IS NOT NULL;
+SELECT ST_AsMVT(mvt, @layer_name, 4096, 'geom') FROM mvt WHERE geom IS NOT NULL;

@@ -67,21 +67,6 @@ public sealed class CliTests
         Assert.Equal(version, await DatabaseState.ScalarAsync<string>(db.ConnectionString, "SELECT version FROM current_data_version"));
     }
 
-    private static async Task<(int Exit, string Stdout, string Stderr)> RunCliAsync(string connectionString, params string[] args)
-    {
-        var cli = Path.Combine(AppContext.BaseDirectory, "PartyAtlas.Cli.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(cli);
-        foreach (var a in args)
-        {
-            start.ArgumentList.Add(a);
-        }
-
-        start.Environment["ConnectionStrings__PartyAtlas"] = connectionString;
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
-        return (process.ExitCode, await stdout, await stderr);
-    }
+    private static Task<(int Exit, string Stdout, string Stderr)> RunCliAsync(string connectionString, params string[] args) =>
+        CliProcess.RunAsync(connectionString, args);
 }
