@@ -1,7 +1,8 @@
 namespace PartyAtlas.Api.Platform;
 
 /// <summary>
-/// Serves the map viewer (wwwroot: index.html, app.js, parties.js, app.css and /vendor/maplibre-gl from npm)
+/// Serves the map viewer (wwwroot: index.html, app.js, parties.js, app.css, /vendor/maplibre-gl and /vendor/pmtiles from npm),
+/// the tile archives of PartyAtlas:ArchivesFolder under /archives,
 /// with security headers on every page: scripts, workers and data only from this origin.
 /// </summary>
 internal static class ViewerSetup
@@ -30,5 +31,18 @@ internal static class ViewerSetup
         });
         app.UseDefaultFiles();
         app.UseStaticFiles();
+        if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<PartyAtlasOptions>>().Value.ArchivesFolder is { Length: > 0 } archives)
+        {
+            // Tile archives as a static host would serve them: whole files, or ranges of them (PMTiles reads by range).
+            var types = new Microsoft.AspNetCore.StaticFiles.FileExtensionContentTypeProvider();
+            types.Mappings[".pmtiles"] = "application/vnd.pmtiles";
+            types.Mappings[".mbtiles"] = "application/vnd.sqlite3";
+            app.UseStaticFiles(new StaticFileOptions
+            {
+                FileProvider = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(Path.GetFullPath(archives)),
+                RequestPath = "/archives",
+                ContentTypeProvider = types,
+            });
+        }
     }
 }

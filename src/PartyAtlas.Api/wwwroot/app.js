@@ -21,11 +21,21 @@ function query(extra) {
   return p.toString();
 }
 
+// ?archive=/archives/NAME.pmtiles: the reach comes from a PMTiles archive (CLI `export tiles`: one layer a year,
+// reach_2014 …) through the pmtiles protocol instead of the API's tiles; same origin only (the CSP's connect-src).
+const archive = new URLSearchParams(window.location.search).get('archive');
+if (archive) maplibregl.addProtocol('pmtiles', new pmtiles.Protocol().tile);
+const reachLayer = () => (archive ? `reach_${state.year}` : 'reach');
+
 const styleUrl = () => `${window.location.origin}/styles/reach.json?${query({ year: state.year })}`;
 
 // What the viewer adds to the served style: hover state on reach, the compare layer, a hover outline.
 function withViewerLayers(style) {
-  style.sources.reach.promoteId = { reach: 'iso3' };
+  if (archive) {
+    style.sources.reach = { type: 'vector', url: `pmtiles://${new URL(archive, window.location.href).href}` };
+    for (const layer of style.layers.filter((l) => l.source === 'reach')) layer['source-layer'] = reachLayer();
+  }
+  style.sources.reach.promoteId = archive ? 'iso3' : { reach: 'iso3' };
   style.sources.compare = { type: 'geojson', data: EMPTY, promoteId: 'iso3' };
   const layers = style.layers;
   for (const fill of layers.filter((l) => l.id === 'reach' || l.id === 'reach-parties')) {
@@ -38,7 +48,7 @@ function withViewerLayers(style) {
   });
   const outline = layers.findIndex((l) => l.id === 'countries-outline');
   layers.splice(outline + 1, 0, {
-    id: 'reach-hover', type: 'line', source: 'reach', 'source-layer': 'reach',
+    id: 'reach-hover', type: 'line', source: 'reach', 'source-layer': reachLayer(),
     paint: { 'line-color': '#111', 'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 2, 0] },
   });
   withPartyLayers(style);
@@ -179,10 +189,22 @@ function showList(collection) {
 
 // The style for the year and filters differs only in its tile URLs: swap those, keep the layers (smooth play).
 function updateTiles(style) {
+  if (archive) showArchiveYear();
   for (const [id, source] of Object.entries(style.sources)) {
+    if (archive && id === 'reach') continue; // the archive holds every year: its layers change, not its source
     const current = map.getSource(id);
     if (source.tiles && current?.setTiles && JSON.stringify(current.tiles) !== JSON.stringify(source.tiles)) current.setTiles(source.tiles);
   }
+}
+
+// The archive's reach layers of the year: a layer's source-layer cannot change, so each is added again in place.
+function showArchiveYear() {
+  const layers = map.getStyle().layers;
+  layers.forEach((layer, i) => {
+    if (layer.source !== 'reach' || layer['source-layer'] === reachLayer()) return;
+    map.removeLayer(layer.id);
+    map.addLayer({ ...layer, 'source-layer': reachLayer() }, layers[i + 1]?.id);
+  });
 }
 
 let latest = 0;
@@ -222,13 +244,13 @@ const FILLS = ['reach', 'reach-parties'];
 let hovered = null;
 map.on('mousemove', FILLS, (e) => {
   const id = e.features[0]?.id;
-  if (hovered !== null && hovered !== id) map.setFeatureState({ source: 'reach', sourceLayer: 'reach', id: hovered }, { hover: false });
+  if (hovered !== null && hovered !== id) map.setFeatureState({ source: 'reach', sourceLayer: reachLayer(), id: hovered }, { hover: false });
   hovered = id ?? null;
-  if (hovered !== null) map.setFeatureState({ source: 'reach', sourceLayer: 'reach', id: hovered }, { hover: true });
+  if (hovered !== null) map.setFeatureState({ source: 'reach', sourceLayer: reachLayer(), id: hovered }, { hover: true });
   map.getCanvas().style.cursor = 'pointer';
 });
 map.on('mouseleave', FILLS, () => {
-  if (hovered !== null) map.setFeatureState({ source: 'reach', sourceLayer: 'reach', id: hovered }, { hover: false });
+  if (hovered !== null) map.setFeatureState({ source: 'reach', sourceLayer: reachLayer(), id: hovered }, { hover: false });
   hovered = null;
   map.getCanvas().style.cursor = '';
 });

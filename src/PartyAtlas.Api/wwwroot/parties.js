@@ -20,7 +20,7 @@ function withPartyLayers(style) {
   const points = layers.findIndex((l) => l.id === 'reach-points');
   const none = ['in', ['get', 'iso3'], ['literal', []]];
   layers.splice(points + 1, 0,
-    { id: 'party-highlight', type: 'line', source: 'reach', 'source-layer': 'reach', filter: none, paint: { 'line-color': '#d4008f', 'line-width': 3 } },
+    { id: 'party-highlight', type: 'line', source: 'reach', 'source-layer': reachLayer(), filter: none, paint: { 'line-color': '#d4008f', 'line-width': 3 } },
     { id: 'party-highlight-points', type: 'circle', source: 'reach_points', 'source-layer': 'reach_points', maxzoom: 4, filter: none,
       paint: { 'circle-radius': 7, 'circle-opacity': 0, 'circle-stroke-color': '#d4008f', 'circle-stroke-width': 2.5 } });
 }

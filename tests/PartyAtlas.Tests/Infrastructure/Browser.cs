@@ -5,8 +5,8 @@ namespace PartyAtlas.Tests.Infrastructure;
 /// <summary>Runs a tests/browser script (playwright-core driving Debian's chromium) against a running API.</summary>
 public static class Browser
 {
-    /// <summary>Runs <paramref name="script"/> with the API's base URL and a screenshots folder; asserts it exits 0.</summary>
-    public static async Task RunAsync(string script, string baseUrl, TimeSpan timeout)
+    /// <summary>Runs <paramref name="script"/> with the API's base URL, a screenshots folder and <paramref name="more"/>; asserts it exits 0.</summary>
+    public static async Task RunAsync(string script, string baseUrl, TimeSpan timeout, params string[] more)
     {
         Assert.True(File.Exists(Path.Combine(Repository.Root, "tests", "browser", "node_modules", "playwright-core", "package.json")),
             "playwright-core is not installed: run ./scripts/test (it runs npm ci in tests/browser).");
@@ -14,6 +14,11 @@ public static class Browser
         start.ArgumentList.Add(Path.Combine(Repository.Root, "tests", "browser", script));
         start.ArgumentList.Add(baseUrl);
         start.ArgumentList.Add(Screenshots);
+        foreach (var argument in more)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
         using var node = Process.Start(start)!;
         var stdout = node.StandardOutput.ReadToEndAsync();
         var stderr = node.StandardError.ReadToEndAsync();

@@ -77,6 +77,26 @@ public sealed partial class TileArchiveTests(ApiFixture api) : IClassFixture<Api
         }
     }
 
+    [Fact]
+    public async Task The_viewer_reads_the_reach_from_a_pmtiles_archive_served_under_archives()
+    {
+        var folder = Directory.CreateTempSubdirectory("partyatlas-archives-").FullName;
+        try
+        {
+            var export = await CliProcess.RunAsync(api.Database.ConnectionString, "export", "tiles", "--format", "pmtiles",
+                "--layers", "reach", "--years", "2014-2025", "--max-zoom", "3", "--out", Path.Combine(folder, "reach.pmtiles"));
+            Assert.True(export.Exit == 0, export.Stderr);
+            await using var server = await ApiProcess.StartAsync(api.Database.ConnectionString,
+                environment: new Dictionary<string, string> { ["PartyAtlas__ArchivesFolder"] = folder });
+
+            await Browser.RunAsync("viewer-archive.mjs", server.BaseUrl, TimeSpan.FromMinutes(3), "/archives/reach.pmtiles");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData("--format", "zip", "--out", "/tmp/x.zip")]
     [InlineData("--format", "pmtiles", "--out", "/nowhere/at/all/x.pmtiles")]

@@ -13,6 +13,12 @@ public sealed class PartyAtlasOptions
     public string? PublicBaseUrl { get; set; }
 
     /// <summary>
+    /// A folder of tile archives (CLI `export tiles`) served as static files under /archives, with range requests,
+    /// so the viewer's `?archive=/archives/NAME.pmtiles` works without another host. Unset: no /archives.
+    /// </summary>
+    public string? ArchivesFolder { get; set; }
+
+    /// <summary>
     /// The reverse proxies whose X-Forwarded-For/Proto/Host/Prefix are honoured: comma-separated addresses or
     /// networks (127.0.0.1, 10.0.0.0/8). Default none: headers from clients never shape links or rate-limit keys.
     /// </summary>
