@@ -2,7 +2,7 @@
 // header (no f=html), and checks: every page renders its heading with no console error and no CSP
 // violation, the items page draws its map and pages forward, a feature opens from the table, and
 // nothing is fetched from another host. Usage: node ogc-pages.mjs <baseUrl> <outDir>
-import { chromium } from 'playwright-core';
+import { fail, launch, watchedPage } from './chromium.mjs';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -12,18 +12,9 @@ if (!baseUrl || !outDir) {
   process.exit(2);
 }
 mkdirSync(outDir, { recursive: true });
-const fail = (message) => { throw new Error(message); };
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launch();
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text()); });
-  const requests = [];
-  page.on('request', (r) => requests.push(r.url()));
+  const { page, errors, requests } = await watchedPage(browser, { warnings: true });
   const origin = new URL(baseUrl).origin;
 
   const visit = async (path, heading) => {
@@ -69,10 +60,10 @@ try {
   await visit('/ogc/collections/dialogues/items', /features/);
   if ((await page.$$('svg.map circle.place')).length < 5) fail('the events are not drawn as places');
 
-  const elsewhere = requests.filter((u) => new URL(u).origin !== origin);
+  const elsewhere = requests.map((r) => r.url).filter((u) => new URL(u).origin !== origin);
   if (elsewhere.length) fail(`requests left the host: ${elsewhere.join(', ')}`);
   if (errors.length) fail(`console errors: ${errors.join(' | ')}`);
-  console.log(JSON.stringify({ pages: requests.filter((u) => u.includes('/ogc')).length, requests: requests.length }));
+  console.log(JSON.stringify({ pages: requests.filter((r) => r.url.includes('/ogc')).length, requests: requests.length }));
 } finally {
   await browser.close();
 }

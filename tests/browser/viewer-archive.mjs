@@ -2,25 +2,15 @@
 // /archives, through the pmtiles protocol. Checks the reach renders for the year and for another year, that
 // its tiles came from the archive (range requests) and not from /tiles/reach, with no console error and
 // nothing fetched from another host. Usage: node viewer-archive.mjs <baseUrl> <outDir> <archive path>
-import { chromium } from 'playwright-core';
+import { fail, launch, watchedPage } from './chromium.mjs';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const [baseUrl, outDir, archive] = process.argv.slice(2);
 mkdirSync(outDir, { recursive: true });
-const fail = (message) => { throw new Error(message); };
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-dev-shm-usage',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launch();
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  const requests = [];
-  page.on('request', (r) => requests.push({ url: r.url(), range: r.headers().range ?? '' }));
+  const { page, errors, requests } = await watchedPage(browser);
   const idle = () => page.waitForFunction(() => window.partyAtlas?.idle === true && document.body.dataset.mapIdle === 'true', null, { timeout: 60000 });
 
   await page.goto(`${baseUrl}/?archive=${encodeURIComponent(archive)}`, { waitUntil: 'load' });

@@ -4,7 +4,7 @@
 // popup with a source link, the legend has the style's colours, the list comes from the JSON answer
 // (never CSV), the party view and party search work, small island states are circles at zoom 1,
 // play and compare work, and nothing is fetched from elsewhere. Saves screenshots. Usage: node viewer.mjs <baseUrl> <outDir>
-import { chromium } from 'playwright-core';
+import { fail, launch, watchedPage } from './chromium.mjs';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -15,22 +15,10 @@ if (!baseUrl || !outDir) {
 }
 mkdirSync(outDir, { recursive: true });
 
-const fail = (message) => { throw new Error(message); };
 const box0 = (box, point) => ({ x: box.x + point.x, y: box.y + point.y });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox', '--disable-gpu', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-dev-shm-usage',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
-  ],
-});
+const browser = await launch();
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  const requests = [];
-  page.on('request', (r) => requests.push({ url: r.url(), accept: r.headers().accept ?? '' }));
+  const { page, errors, requests } = await watchedPage(browser);
   const get = async (path) => (await fetch(new URL(path, baseUrl))).json();
   const rgb = (hex) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
 
