@@ -36,20 +36,26 @@ public sealed partial class DataVersionMonitor(
         Set(version);
     }
 
+    /// <summary>Reads the version if the database answers; when it does not, the caller goes on (its query will say so).</summary>
+    public async Task TryRefreshAsync(CancellationToken ct)
+    {
+        try
+        {
+            await RefreshAsync(ct);
+        }
+        catch (Exception e) when (e is NpgsqlException or TimeoutException)
+        {
+            LogPollFailed(logger, e.Message);
+        }
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(options.Value.DataVersionPollMilliseconds));
         do
         {
-            try
-            {
-                await RefreshAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is NpgsqlException or TimeoutException)
-            {
-                // The database is away: keep serving what is cached under the last known version.
-                LogPollFailed(logger, e.Message);
-            }
+            // The database away: keep serving what is cached under the last known version.
+            await TryRefreshAsync(stoppingToken);
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }

@@ -28,6 +28,13 @@ internal static class ResponseCaching
             var cache = http.RequestServices.GetRequiredService<ResponseCache>();
             var request = NormalisedRequest(http.Request);
             var kind = Kind(http.Request.Path);
+            // Before the monitor's first read (a process just started), read the version now rather than
+            // answer under "none": links would carry it and caches would keep it.
+            if (monitor.Current == "none")
+            {
+                await monitor.TryRefreshAsync(http.RequestAborted);
+            }
+
             if (await VersionedUrls.CheckAsync(http, monitor) is { } versionAnswer)
             {
                 return versionAnswer;

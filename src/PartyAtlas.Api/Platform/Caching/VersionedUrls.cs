@@ -51,7 +51,7 @@ public static partial class VersionedUrls
         if (v != monitor.Current && !monitor.IsPast(v))
         {
             // Perhaps newer than this process has read (an import just committed): read again once.
-            await monitor.RefreshAsync(http.RequestAborted);
+            await monitor.TryRefreshAsync(http.RequestAborted);
         }
 
         if (v == monitor.Current)
