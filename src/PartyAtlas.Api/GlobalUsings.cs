@@ -2,6 +2,7 @@
 global using PartyAtlas.Api.Admin;
 global using PartyAtlas.Api.Countries;
 global using PartyAtlas.Api.Dialogues;
+global using PartyAtlas.Api.Maps;
 global using PartyAtlas.Api.Ogc;
 global using PartyAtlas.Api.Parties;
 global using PartyAtlas.Api.Platform;

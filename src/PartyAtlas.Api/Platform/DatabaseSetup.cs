@@ -48,6 +48,7 @@ internal static class DatabaseSetup
         builder.Services.AddSingleton<SourceQueries>();
         builder.Services.AddSingleton<PartyQueries>();
         builder.Services.AddSingleton<ReachQueries>();
+        builder.Services.AddSingleton<Core.Maps.MapQueries>();
         builder.Services.AddSingleton(sp => new FeatureReader(sp.GetRequiredService<NpgsqlDataSource>()));
         builder.Services.AddSingleton(sp => new TileReader(sp.GetRequiredService<NpgsqlDataSource>()));
         builder.Services.AddSingleton<Admin.ApiKeys>();

@@ -1,0 +1,108 @@
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using PartyAtlas.Tests.Infrastructure;
+using SkiaSharp;
+
+namespace PartyAtlas.Tests.Maps;
+
+/// <summary>Static maps for reports: SVG from PostGIS geometry, PNG rasterised from it; checked as a reader would.</summary>
+public sealed partial class StaticMapTests(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
+
+    [Fact]
+    public async Task The_svg_map_parses_carries_the_coverage_line_and_fills_a_documented_country_with_its_evidence_colour()
+    {
+        var svg = XDocument.Parse(await GetTextAsync("/maps/reach/2021.svg", "image/svg+xml"));
+        var reach = await api.Client.GetJsonAsync("/reach?year=2021&zoom=0&precision=0", "application/geo+json");
+        var russia = reach.GetProperty("features").EnumerateArray().Single(f => f.GetProperty("properties").Str("iso3") == "RUS");
+        var style = await api.Client.GetJsonAsync("/styles/reach.json?year=2021");
+        var fill = style.GetProperty("layers").EnumerateArray().Single(l => l.Str("id") == "reach").GetProperty("paint").GetProperty("fill-color")
+            .EnumerateArray().Select(e => e.ToString()).ToArray();
+        var expected = fill[Array.IndexOf(fill, russia.GetProperty("properties").Str("strongest_evidence")) + 1];
+
+        var coverage = svg.Descendants(Svg + "text").Single(t => (string?)t.Attribute("id") == "coverage").Value;
+        Assert.Matches(@"^2021: \d+ countries and regions documented of \d+\+? reported \(\d+ events\).*Every list is partial\.$", coverage);
+        Assert.Equal(expected, (string?)Path(svg, "RUS").Attribute("fill"));
+        Assert.Equal("#f3f1ec", (string?)Path(svg, "ATA").Attribute("fill"));
+        Assert.Contains("Natural Earth", svg.Root!.Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_png_decodes_at_the_requested_width_with_the_documented_colour_at_Moscow_and_the_sea_elsewhere()
+    {
+        const int width = 900;
+        var svg = XDocument.Parse(await GetTextAsync($"/maps/reach/2021.svg?width={width}", "image/svg+xml"));
+        using var response = await api.Client.GetAsync($"/maps/reach/2021.png?width={width}");
+        Assert.Equal("image/png", response.Content.Headers.ContentType?.MediaType);
+        using var png = SKBitmap.Decode(await response.Content.ReadAsByteArrayAsync());
+
+        Assert.Equal(width, png.Width);
+        var (tx, ty, scale) = Transform(svg);
+        async Task<SKColor> PixelAtAsync(double lon, double lat)
+        {
+            // Where PostGIS puts the place on Equal Earth, in kilometres, then the figure's own transform.
+            var x = await DatabaseState.ScalarAsync<double>(api.Database.ConnectionString,
+                "SELECT ST_X(ST_Transform(ST_SetSRID(ST_MakePoint($1, $2), 4326), '+proj=eqearth +datum=WGS84 +units=m +no_defs')) / 1000", lon, lat);
+            var y = await DatabaseState.ScalarAsync<double>(api.Database.ConnectionString,
+                "SELECT ST_Y(ST_Transform(ST_SetSRID(ST_MakePoint($1, $2), 4326), '+proj=eqearth +datum=WGS84 +units=m +no_defs')) / 1000", lon, lat);
+            return png.GetPixel((int)Math.Round(tx + x * scale), (int)Math.Round(ty - y * scale));
+        }
+
+        Assert.Equal(Colour((string)Path(svg, "RUS").Attribute("fill")!), await PixelAtAsync(37.62, 55.75));
+        Assert.Equal(Colour("#dde8f0"), await PixelAtAsync(-140, 0)); // the Pacific
+        Assert.Equal(SKColors.White, png.GetPixel(2, 2)); // the paper
+    }
+
+    [Fact]
+    public async Task Maps_are_cached_labelled_with_the_data_version_and_speak_chinese_when_asked()
+    {
+        using var first = await api.Client.GetAsync("/maps/reach/2017.svg?lang=zh&theme=print&width=600");
+        using var second = await api.Client.GetAsync("/maps/reach/2017.svg?lang=zh&theme=print&width=600");
+        var text = await second.Content.ReadAsStringAsync();
+
+        Assert.Equal("hit", second.Headers.GetValues("PartyAtlas-Cache").Single());
+        Assert.NotNull(second.Headers.ETag);
+        Assert.Contains("2017年中国共产党多边政党对话", text, StringComparison.Ordinal);
+        Assert.Contains("所有名单均不完整", text, StringComparison.Ordinal);
+        Assert.Contains("width=\"600\"", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/maps/reach/2021.svg?width=10", "width")]
+    [InlineData("/maps/reach/2021.png?lang=fr", "lang")]
+    [InlineData("/maps/reach/2021.svg?theme=dark", "theme")]
+    [InlineData("/maps/reach/1800.svg", "year")]
+    [InlineData("/maps/reach/2021.svg?evidence=absent", "evidence")]
+    public async Task Bad_map_parameters_are_a_400_naming_them(string url, string parameter)
+    {
+        var problem = await api.Client.GetProblemAsync(url, HttpStatusCode.BadRequest);
+        Assert.Equal(parameter, problem.Str("parameter"));
+    }
+
+    private async Task<string> GetTextAsync(string url, string mediaType)
+    {
+        using var response = await api.Client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    private static XElement Path(XDocument svg, string iso3) =>
+        svg.Descendants(Svg + "path").Single(p => (string?)p.Attribute("data-iso3") == iso3);
+
+    private static (double X, double Y, double Scale) Transform(XDocument svg)
+    {
+        var transform = (string)svg.Descendants(Svg + "g").Single(g => (string?)g.Attribute("id") == "map").Attribute("transform")!;
+        var m = MapTransform().Match(transform);
+        double N(int i) => double.Parse(m.Groups[i].Value, CultureInfo.InvariantCulture);
+        return (N(1), N(2), N(3));
+    }
+
+    private static SKColor Colour(string hex) => SKColor.Parse(hex);
+
+    [GeneratedRegex(@"translate\(([-\d.]+) ([-\d.]+)\) scale\(([-\d.]+)\)")]
+    private static partial Regex MapTransform();
+}
