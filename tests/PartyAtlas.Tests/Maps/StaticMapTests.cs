@@ -70,6 +70,28 @@ public sealed partial class StaticMapTests(ApiFixture api) : IClassFixture<ApiFi
         Assert.Contains("width=\"600\"", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_compare_map_classes_countries_as_reach_compare_does_and_counts_them()
+    {
+        var svg = XDocument.Parse(await GetTextAsync("/maps/compare/2017-2021.svg", "image/svg+xml"));
+        var compare = await api.Client.GetJsonAsync("/reach/compare?from=2017&to=2021&zoom=0&precision=0", "application/geo+json");
+        var changes = compare.GetProperty("features").EnumerateArray()
+            .ToDictionary(f => f.GetProperty("properties").Str("iso3")!, f => f.GetProperty("properties").Str("change")!);
+        var colours = new Dictionary<string, string> { ["joined"] = "#1a9850", ["stayed"] = "#fdae61", ["left"] = "#4575b4" };
+
+        Assert.True(changes.Count > 20);
+        foreach (var (iso3, change) in changes.Where(c => svg.Descendants(Svg + "path").Any(p => (string?)p.Attribute("data-iso3") == c.Key)))
+        {
+            Assert.Equal(colours[change], (string?)Path(svg, iso3).Attribute("fill"));
+        }
+
+        var line = svg.Descendants(Svg + "text").Single(t => (string?)t.Attribute("id") == "coverage").Value;
+        Assert.StartsWith($"{changes.Count(c => c.Value == "joined")} joined, {changes.Count(c => c.Value == "stayed")} stayed, {changes.Count(c => c.Value == "left")} documented in 2017 only.", line, StringComparison.Ordinal);
+        using var png = await api.Client.GetAsync("/maps/compare/2017-2021.png?width=400");
+        Assert.Equal(400, SKBitmap.Decode(await png.Content.ReadAsByteArrayAsync()).Width);
+        await api.Client.GetProblemAsync("/maps/compare/2021-2017.svg", HttpStatusCode.BadRequest);
+    }
+
     [Theory]
     [InlineData("/maps/reach/2021.svg?width=10", "width")]
     [InlineData("/maps/reach/2021.png?lang=fr", "lang")]

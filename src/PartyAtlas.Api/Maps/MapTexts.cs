@@ -1,0 +1,71 @@
+using System.Text.Json.Nodes;
+using PartyAtlas.Api.Tiles;
+
+namespace PartyAtlas.Api.Maps;
+
+/// <summary>The words around each static map, in English and Chinese: titles, coverage and count lines, legends, attribution.</summary>
+internal static class MapTexts
+{
+    // The viewer's compare colours (joined green, stayed orange, left blue): distinguishable in the common colour-vision deficiencies.
+    private static readonly (string Key, string Colour, string En, string Zh)[] Changes =
+    [
+        ("joined", "#1a9850", "Joined", "新出现"), ("stayed", "#fdae61", "Stayed", "两年都有"), ("left", "#4575b4", "Documented in the first year only", "仅第一年有记录"),
+    ];
+
+    public static MapFigure Reach(JsonNode data, int year, MapOptions options)
+    {
+        var colours = StyleEndpoint.EvidenceColours.ToDictionary(c => c.Evidence, c => c.Colour, StringComparer.Ordinal);
+        var zh = options.Chinese;
+        return new MapFigure(
+            zh ? $"{year}年中国共产党多边政党对话：有据可查的参与国家和地区" : $"Documented reach of the CPC's multilateral party dialogues, {year}",
+            CoverageLine(data["coverage"]!, year, zh), options.FilterNote,
+            [
+                new("spoke", colours["spoke"], zh ? "发言" : "Spoke"),
+                new("delegation", colours["delegation"], zh ? "代表团" : "Delegation"),
+                new("attended", colours["attended"], zh ? "出席" : "Attended"),
+                new("watched_at_venue", colours["watched_at_venue"], zh ? "在会场收看" : "Watched at a venue"),
+            ],
+            zh ? "无记录（沉默不等于缺席）" : "Nothing documented (silence is not absence)",
+            zh ? "颜色：当年最强的确认证据；小国与只有点位的地区以圆点表示。" : "Colour: the year's strongest confirmed evidence; small countries and places with only a point are circles.",
+            Attribution(options.DataVersion, zh), options.Width, zh, options.Print);
+    }
+
+    public static MapFigure Compare(JsonNode data, int from, int to, MapOptions options)
+    {
+        var zh = options.Chinese;
+        var counts = data["counts"]!;
+        return new MapFigure(
+            zh ? $"中国共产党多边政党对话：{from}年与{to}年有据可查的参与对比" : $"Documented reach of the CPC's multilateral party dialogues, {from} and {to}",
+            zh ? $"{to}年新出现 {counts["joined"]}，两年都有 {counts["stayed"]}，仅{from}年有记录 {counts["left"]}。所有名单均不完整：缺少记录不等于缺席。"
+               : $"{counts["joined"]} joined, {counts["stayed"]} stayed, {counts["left"]} documented in {from} only. Every list is partial: a missing record is not absence.",
+            options.FilterNote,
+            [.. Changes.Select(c => new MapClass(c.Key, c.Colour, zh ? c.Zh : c.En))],
+            zh ? "两年都无记录" : "Documented in neither year",
+            zh ? "按有据可查的参与（确认证据）比较两年；小国与只有点位的地区以圆点表示。" : "Compares documented participation (confirmed evidence) in the two years; small countries and places with only a point are circles.",
+            Attribution(options.DataVersion, zh), options.Width, zh, options.Print);
+    }
+
+    /// <summary>"2021: 49 countries and regions documented of 160+ reported (7 events); 60 parties of 500+. Every list is partial."</summary>
+    internal static string CoverageLine(JsonNode coverage, int year, bool chinese)
+    {
+        var documented = (int?)coverage["documented_countries"] ?? 0;
+        var official = Range((int?)coverage["official_countries_low"], (int?)coverage["official_countries_high"]);
+        var parties = (int?)coverage["documented_parties"] ?? 0;
+        var officialParties = Range((int?)coverage["official_parties_low"], (int?)coverage["official_parties_high"]);
+        var events = coverage["events"]?.AsArray().Count ?? 0;
+        return chinese
+            ? $"{year}年：有记录 {documented} 个国家和地区（官方报道 {official ?? "未知"}，{events} 场活动）；有记录 {parties} 个政党（官方报道 {officialParties ?? "未知"}）。所有名单均不完整。"
+            : $"{year}: {documented} countries and regions documented of {official ?? "an unreported number"} reported ({events} events); "
+              + $"{parties} parties of {officialParties ?? "an unreported number"}. Every list is partial.";
+    }
+
+    // The lowest official figure with "+" when sources (or events) give more: never an average.
+    private static string? Range(int? low, int? high) => low is null ? null : high > low ? $"{low}+" : $"{low}";
+
+    private static string Attribution(string version, bool chinese) => chinese
+        ? $"来源：PartyAtlas（数据版本 {version}），据公开报道逐条注明出处；边界：Natural Earth（公有领域）；等积投影 Equal Earth。"
+        : $"Source: PartyAtlas (data version {version}), from public reports, each row with its source. Boundaries: Natural Earth (public domain). Equal Earth projection.";
+}
+
+/// <summary>The figure options every map takes: width, language, theme, the filters in words, and the data version.</summary>
+internal sealed record MapOptions(int Width, bool Chinese, bool Print, string? FilterNote, string DataVersion);
