@@ -22,7 +22,10 @@ internal static class ViewerSetup
                 headers["Referrer-Policy"] = "no-referrer";
                 if (context.Response.ContentType?.StartsWith("text/html", StringComparison.Ordinal) == true)
                 {
-                    headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                    // The viewer's embed mode (/?embed=1, read-only) is meant for other sites' <iframe>s; every other page refuses framing.
+                    headers.ContentSecurityPolicy = context.Request.Path.Value is "/" or "/index.html" && context.Request.Query["embed"] == "1"
+                        ? ContentSecurityPolicy.Replace("frame-ancestors 'none'", "frame-ancestors *", StringComparison.Ordinal)
+                        : ContentSecurityPolicy;
                 }
 
                 return Task.CompletedTask;

@@ -12,6 +12,19 @@ const EMPTY = { type: 'FeatureCollection', features: [] };
 
 const $ = (id) => document.getElementById(id);
 const state = { year: 2021, series: '', evidence: 'confirmed', view: 'evidence', compare: false, from: 2017, to: 2021, timeline: [], collection: EMPTY };
+
+// ---- the state in the URL: a link reopens the same year, filters, view and map position ----------------
+const opened = new URLSearchParams(window.location.search);
+const sharedYear = Number(opened.get('year')) || null;
+if (['', 'global', 'thematic', 'regional'].includes(opened.get('series') ?? '')) state.series = opened.get('series') ?? '';
+if (opened.get('evidence') === 'all') state.evidence = 'all';
+if (opened.get('view') === 'parties') state.view = 'parties';
+if (opened.get('compare') === '1') state.compare = true;
+if (Number(opened.get('from'))) state.from = Number(opened.get('from'));
+if (Number(opened.get('to'))) state.to = Number(opened.get('to'));
+const embedded = opened.get('embed') === '1';
+if (embedded) document.body.classList.add('embed');
+const sharedCamera = (opened.get('map') ?? '').split('/').map(Number); // zoom/lat/lon
 const evidenceLabel = (code) => EVIDENCE_LABELS[code] ?? code[0].toUpperCase() + code.slice(1).replaceAll('_', ' ');
 
 function query(extra) {
@@ -56,7 +69,12 @@ function withViewerLayers(style) {
 }
 
 maplibregl.setWorkerUrl('/vendor/maplibre-gl/maplibre-gl-csp-worker.js');
-const map = new maplibregl.Map({ container: 'map', center: [60, 20], zoom: 1.2, attributionControl: { compact: true } });
+const map = new maplibregl.Map({
+  container: 'map',
+  center: sharedCamera.length === 3 && sharedCamera.every(Number.isFinite) ? [sharedCamera[2], sharedCamera[1]] : [60, 20],
+  zoom: sharedCamera.length === 3 && Number.isFinite(sharedCamera[0]) ? sharedCamera[0] : 1.2,
+  attributionControl: { compact: true },
+});
 map.setStyle(styleUrl(), { transformStyle: (_, next) => withViewerLayers(next) });
 map.addControl(new maplibregl.NavigationControl({ showCompass: false }));
 
@@ -88,6 +106,7 @@ document.querySelectorAll('input[name=view]').forEach((r) => r.addEventListener(
   applyView();
   showLegend();
   showList(state.collection);
+  shareState();
 }));
 $('party-search').addEventListener('change', (e) => selectParty(e.target.value));
 $('party-search').addEventListener('input', (e) => { if (parties.index.has(e.target.value)) selectParty(e.target.value); });
@@ -233,6 +252,7 @@ async function refresh() {
     showCoverage();
     showLegend();
     showList(collection);
+    shareState();
   } finally {
     refreshing--;
     map.triggerRepaint(); // an 'idle' event follows once the new tiles are drawn
@@ -310,8 +330,56 @@ map.on('idle', () => {
 });
 
 map.on('load', async () => {
+  // The controls show the state a shared link opened with.
+  $('series').value = state.series;
+  document.querySelector(`input[name=evidence][value=${state.evidence}]`).checked = true;
+  document.querySelector(`input[name=view][value=${state.view}]`).checked = true;
+  $('compare').checked = state.compare;
   await loadTimeline();
-  // Open on the best-documented year; the slider reaches every other one.
+  // Open on the shared year, else the best-documented one; the slider reaches every other one.
   const best = state.timeline.reduce((a, r) => (r.documented_countries > a.documented_countries ? r : a), state.timeline[0]);
-  setYear(best ? best.year : state.year);
+  const years = state.timeline.map((r) => r.year);
+  setYear(sharedYear && years.includes(sharedYear) ? sharedYear : best ? best.year : state.year);
+});
+
+// Keeps the URL, the share link, the embed code and the download links equal to what is shown.
+function shareState() {
+  const p = new URLSearchParams({ year: String(state.year) });
+  if (state.series) p.set('series', state.series);
+  if (state.evidence !== 'confirmed') p.set('evidence', state.evidence);
+  if (state.view !== 'evidence') p.set('view', state.view);
+  if (state.compare) { p.set('compare', '1'); p.set('from', String(state.from)); p.set('to', String(state.to)); }
+  if (archive) p.set('archive', archive);
+  const c = map.getCenter();
+  p.set('map', `${map.getZoom().toFixed(2)}/${c.lat.toFixed(3)}/${c.lng.toFixed(3)}`);
+  if (embedded) p.set('embed', '1');
+  history.replaceState(null, '', `?${p}`);
+  p.delete('embed');
+  const link = `${window.location.origin}/?${p}`;
+  $('share-link').value = link;
+  p.set('embed', '1');
+  $('embed-code').value = `<iframe src="${window.location.origin}/?${p}" width="800" height="500" style="border:0" title="PartyAtlas: documented reach of the CPC's party dialogues" loading="lazy"></iframe>`;
+  const figure = state.compare ? `/maps/compare/${state.from}-${state.to}` : `/maps/reach/${state.year}`;
+  const filters = query({});
+  $('download-png').href = versioned(`${figure}.png?${filters}${filters ? '&' : ''}width=1600`);
+  $('download-svg').href = versioned(`${figure}.svg${filters ? `?${filters}` : ''}`);
+  $('download-png').download = `partyatlas-${state.compare ? `${state.from}-${state.to}` : state.year}.png`;
+  $('download-svg').download = `partyatlas-${state.compare ? `${state.from}-${state.to}` : state.year}.svg`;
+}
+map.on('moveend', shareState);
+$('copy-link').addEventListener('click', async () => {
+  shareState();
+  try {
+    await navigator.clipboard.writeText($('share-link').value);
+    $('share-status').textContent = 'Link copied.';
+  } catch {
+    $('share-link').select();
+    $('share-status').textContent = 'Select the link above and copy it (the browser did not allow copying).';
+  }
+});
+$('show-embed').addEventListener('click', () => {
+  const code = $('embed-code');
+  code.hidden = !code.hidden;
+  $('show-embed').setAttribute('aria-expanded', String(!code.hidden));
+  if (!code.hidden) code.select();
 });

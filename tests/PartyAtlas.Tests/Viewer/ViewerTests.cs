@@ -17,6 +17,13 @@ public sealed class ViewerTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task A_shared_link_reopens_the_view_download_map_fetches_the_figure_and_the_embed_mode_hides_the_panel()
+    {
+        await using var server = await ApiProcess.StartAsync(api.Database.ConnectionString);
+        await Browser.RunAsync("viewer-share.mjs", server.BaseUrl, TimeSpan.FromMinutes(3));
+    }
+
+    [Fact]
     public async Task The_page_is_served_with_a_content_security_policy_and_its_vendor_script()
     {
         await using var server = await ApiProcess.StartAsync(api.Database.ConnectionString);
