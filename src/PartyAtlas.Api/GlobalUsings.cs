@@ -1,5 +1,6 @@
 // The slices reference each other's contracts and the shared platform; one list instead of a using per file.
 global using PartyAtlas.Api.Admin;
+global using PartyAtlas.Api.Charts;
 global using PartyAtlas.Api.Countries;
 global using PartyAtlas.Api.Dialogues;
 global using PartyAtlas.Api.Maps;

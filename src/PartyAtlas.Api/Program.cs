@@ -43,7 +43,8 @@ app.MapDialogueEndpoints(); // /dialogues, /dialogues/{id}, /dialogues/{id}/scop
 app.MapReachEndpoints();    // /reach, /reach/timeline, /reach/regions, /reach/compare, /reach/distance
 app.MapSourceEndpoints();   // /sources, /sources/{id}
 app.MapPartyEndpoints();    // /parties, /parties/{id}
-app.MapMapEndpoints();      // /maps/reach/{year}.svg|png: static maps for reports
+app.MapMapEndpoints();      // /maps/reach/{year}.svg|png, /maps/compare/{from}-{to}.svg|png: static maps for reports
+app.MapChartEndpoints();    // /charts/timeline.svg|png: documented against official figures, year by year
 app.MapOgcEndpoints();      // /ogc: OGC API – Features (landing, conformance, collections, queryables, items)
 app.MapOgcTileEndpoints();  // /ogc: OGC API – Tiles (tileMatrixSets, collections' tilesets and tiles)
 app.MapTileEndpoints();     // /tiles/{layer}/{z}/{x}/{y}.mvt, /tiles/{layer}/tilejson.json, /styles/reach.json

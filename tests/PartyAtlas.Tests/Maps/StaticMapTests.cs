@@ -92,6 +92,34 @@ public sealed partial class StaticMapTests(ApiFixture api) : IClassFixture<ApiFi
         await api.Client.GetProblemAsync("/maps/compare/2021-2017.svg", HttpStatusCode.BadRequest);
     }
 
+    [Fact]
+    public async Task The_timeline_chart_draws_each_years_documented_count_against_the_official_range()
+    {
+        var chart = XDocument.Parse(await GetTextAsync("/charts/timeline.svg", "image/svg+xml"));
+        var timeline = await api.Client.GetJsonAsync("/reach/timeline");
+        var countries = chart.Descendants(Svg + "g").Single(g => (string?)g.Attribute("id") == "countries");
+
+        foreach (var row in timeline.GetProperty("years").EnumerateArray())
+        {
+            var year = row.GetProperty("year").GetInt32().ToString(CultureInfo.InvariantCulture);
+            var bar = countries.Descendants(Svg + "rect").Single(r => (string?)r.Attribute("data-year") == year);
+            Assert.Equal(row.GetProperty("documented_countries").GetInt32(), (int)bar.Attribute("data-value")!);
+            var range = countries.Elements(Svg + "g").SingleOrDefault(g => (string?)g.Attribute("data-year") == year);
+            if (row.GetProperty("official_countries_low").ValueKind == System.Text.Json.JsonValueKind.Number)
+            {
+                Assert.Equal(row.GetProperty("official_countries_low").GetInt32(), (int)range!.Attribute("data-low")!);
+                Assert.Equal(row.GetProperty("official_countries_high").GetInt32(), (int)range.Attribute("data-high")!);
+            }
+            else
+            {
+                Assert.Null(range); // no official figure: none drawn, never a zero
+            }
+        }
+
+        using var png = await api.Client.GetAsync("/charts/timeline.png?width=700");
+        Assert.Equal(700, SKBitmap.Decode(await png.Content.ReadAsByteArrayAsync()).Width);
+    }
+
     [Theory]
     [InlineData("/maps/reach/2021.svg?width=10", "width")]
     [InlineData("/maps/reach/2021.png?lang=fr", "lang")]

@@ -1,0 +1,44 @@
+using System.ComponentModel;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using PartyAtlas.Core.Parameters;
+using PartyAtlas.Core.Reach;
+
+namespace PartyAtlas.Api.Charts;
+
+/// <summary>GET /charts/timeline.svg|png: the year-by-year chart of documented against official figures.</summary>
+public sealed record TimelineChartRequest(
+    [FromQuery(Name = "series")] [property: Description(ReachDescriptions.Series)] SeriesSet? Series,
+    [FromQuery(Name = "evidence")] [property: Description(ReachDescriptions.Evidence)] EvidenceSet? Evidence,
+    [FromQuery(Name = "width")] [property: Description(MapDescriptions.Width)] MapWidth? Width,
+    [FromQuery(Name = "lang")] [property: Description(MapDescriptions.Lang)] MapLanguage? Lang,
+    [FromQuery(Name = "theme")] [property: Description(MapDescriptions.Theme)] MapTheme? Theme)
+{
+    public ReachFilter Filter => new(Series ?? default, Evidence ?? default, null, null);
+}
+
+/// <summary>Static charts for reports: SVG drawn from the timeline answer, PNG rasterised from that SVG.</summary>
+public static class ChartEndpoints
+{
+    public static IEndpointRouteBuilder MapChartEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/charts").WithTags("Maps").ValidateRequest().CacheResponses().RequireRateLimiting(RateLimits.Analytics);
+        group.MapGet("/timeline.svg", async ([AsParameters] TimelineChartRequest r, ReachQueries reach, HttpContext http, CancellationToken ct) =>
+                new SvgText(await RenderAsync(r, reach, http, ct)))
+            .WithName("GetTimelineChartSvg")
+            .WithSummary("Documented against official countries and parties per year (official figures as ranges), as SVG");
+        group.MapGet("/timeline.png", async ([AsParameters] TimelineChartRequest r, ReachQueries reach, HttpContext http, CancellationToken ct) =>
+                new PngImage(SvgRaster.Png(await RenderAsync(r, reach, http, ct))))
+            .WithName("GetTimelineChartPng")
+            .WithSummary("The same chart as PNG, at `width` pixels");
+        return app;
+    }
+
+    private static async Task<string> RenderAsync(TimelineChartRequest request, ReachQueries reach, HttpContext http, CancellationToken ct)
+    {
+        var json = await reach.TimelineAsync(request.Filter, false, ct);
+        var filters = new[] { "series", "evidence" }.Where(n => http.Request.Query.ContainsKey(n)).Select(n => $"{n} {http.Request.Query[n]}").ToArray();
+        return TimelineChartSvg.Render(json, (request.Width ?? new MapWidth(MapWidth.Default)).Pixels, request.Lang?.Chinese == true,
+            request.Theme?.Print == true, ResponseCaching.Version(http), filters.Length == 0 ? null : "Filtered: " + string.Join("; ", filters) + ".");
+    }
+}
