@@ -120,6 +120,25 @@ public sealed partial class StaticMapTests(ApiFixture api) : IClassFixture<ApiFi
         Assert.Equal(700, SKBitmap.Decode(await png.Content.ReadAsByteArrayAsync()).Width);
     }
 
+    [Fact]
+    public async Task The_regions_chart_draws_each_regions_documented_share_as_reach_regions_counts_it()
+    {
+        var chart = XDocument.Parse(await GetTextAsync("/charts/regions/2021.svg", "image/svg+xml"));
+        var regions = (await api.Client.GetJsonAsync("/reach/regions?year=2021&zoom=0&precision=0", "application/geo+json")).GetProperty("regions");
+        var bars = chart.Descendants(Svg + "rect").Where(r => (string?)r.Attribute("class") == "documented").ToArray();
+
+        Assert.Equal(regions.GetArrayLength(), bars.Length);
+        foreach (var region in regions.EnumerateArray())
+        {
+            var bar = bars.Single(b => (string?)b.Attribute("data-region") == region.Str("un_region"));
+            Assert.Equal(region.GetProperty("documented_countries").GetInt32(), (int)bar.Attribute("data-documented")!);
+            Assert.Equal(region.GetProperty("region_countries").GetInt32(), (int)bar.Attribute("data-countries")!);
+        }
+
+        using var png = await api.Client.GetAsync("/charts/regions/2021.png?width=500&lang=zh");
+        Assert.Equal(500, SKBitmap.Decode(await png.Content.ReadAsByteArrayAsync()).Width);
+    }
+
     [Theory]
     [InlineData("/maps/reach/2021.svg?width=10", "width")]
     [InlineData("/maps/reach/2021.png?lang=fr", "lang")]
