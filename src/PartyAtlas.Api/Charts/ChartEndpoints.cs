@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using PartyAtlas.Core.Parameters;
 using PartyAtlas.Core.Reach;
@@ -29,48 +28,27 @@ public sealed record RegionsChartRequest(
     public ReachFilter Filter => new(Series ?? default, Evidence ?? default, null, null);
 }
 
-/// <summary>Static charts for reports: SVG drawn from the timeline answer, PNG rasterised from that SVG.</summary>
+/// <summary>Static charts for reports: SVG drawn from the reach answers, PNG rasterised from that SVG.</summary>
 public static class ChartEndpoints
 {
     public static IEndpointRouteBuilder MapChartEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/charts").WithTags("Maps").ValidateRequest().CacheResponses().RequireRateLimiting(RateLimits.Analytics);
-        group.MapGet("/timeline.svg", async ([AsParameters] TimelineChartRequest r, ReachQueries reach, HttpContext http, CancellationToken ct) =>
-                new SvgText(await RenderAsync(r, reach, http, ct)))
-            .WithName("GetTimelineChartSvg")
-            .WithSummary("Documented against official countries and parties per year (official figures as ranges), as SVG");
-        group.MapGet("/timeline.png", async ([AsParameters] TimelineChartRequest r, ReachQueries reach, HttpContext http, CancellationToken ct) =>
-                new PngImage(SvgRaster.Png(await RenderAsync(r, reach, http, ct))))
-            .WithName("GetTimelineChartPng")
-            .WithSummary("The same chart as PNG, at `width` pixels");
-        group.MapGet("/regions/{year}.svg", async ([AsParameters] RegionsChartRequest r, ReachQueries reach, HttpContext http, CancellationToken ct) =>
-                new SvgText(await RenderAsync(r, reach, http, ct)))
-            .WithName("GetRegionsChartSvg")
-            .WithSummary("One year's documented countries and regions per UN region (share of the region), as SVG");
-        group.MapGet("/regions/{year}.png", async ([AsParameters] RegionsChartRequest r, ReachQueries reach, HttpContext http, CancellationToken ct) =>
-                new PngImage(SvgRaster.Png(await RenderAsync(r, reach, http, ct))))
-            .WithName("GetRegionsChartPng")
-            .WithSummary("The same chart as PNG, at `width` pixels");
+        group.MapFigure<TimelineChartRequest>("/timeline", "GetTimelineChart",
+            "Documented against official countries and parties per year (official figures as ranges)", DrawTimelineAsync);
+        group.MapFigure<RegionsChartRequest>("/regions/{year}", "GetRegionsChart",
+            "One year's documented countries and regions per UN region (share of the region)", DrawRegionsAsync);
         return app;
     }
 
-    private static async Task<string> RenderAsync(RegionsChartRequest request, ReachQueries reach, HttpContext http, CancellationToken ct)
-    {
-        var json = await reach.RegionsAsync(request.Year, request.Filter, GeometryDetail.Of(new Zoom(0), new Precision(0)), ct);
-        return RegionsChartSvg.Render(json, request.Year.Value, (request.Width ?? new MapWidth(MapWidth.Default)).Pixels, request.Lang?.Chinese == true,
-            request.Theme?.Print == true, ResponseCaching.Version(http), FilterNote(http));
-    }
+    private static async Task<Figure> DrawTimelineAsync(TimelineChartRequest request, HttpContext http, CancellationToken ct) =>
+        TimelineChartSvg.Render(await http.RequestServices.GetRequiredService<ReachQueries>().TimelineAsync(request.Filter, false, ct),
+            (request.Width ?? new MapWidth(MapWidth.Default)).Pixels, request.Lang?.Chinese == true, request.Theme?.Print == true,
+            ResponseCaching.Version(http), Figures.FilterNote(http, "series", "evidence"));
 
-    private static string? FilterNote(HttpContext http)
-    {
-        var filters = new[] { "series", "evidence" }.Where(n => http.Request.Query.ContainsKey(n)).Select(n => $"{n} {http.Request.Query[n]}").ToArray();
-        return filters.Length == 0 ? null : "Filtered: " + string.Join("; ", filters) + ".";
-    }
-
-    private static async Task<string> RenderAsync(TimelineChartRequest request, ReachQueries reach, HttpContext http, CancellationToken ct)
-    {
-        var json = await reach.TimelineAsync(request.Filter, false, ct);
-        return TimelineChartSvg.Render(json, (request.Width ?? new MapWidth(MapWidth.Default)).Pixels, request.Lang?.Chinese == true,
-            request.Theme?.Print == true, ResponseCaching.Version(http), FilterNote(http));
-    }
+    private static async Task<Figure> DrawRegionsAsync(RegionsChartRequest request, HttpContext http, CancellationToken ct) =>
+        RegionsChartSvg.Render(
+            await http.RequestServices.GetRequiredService<ReachQueries>().RegionsAsync(request.Year, request.Filter, GeometryDetail.Of(new Zoom(0), new Precision(0)), ct),
+            request.Year.Value, (request.Width ?? new MapWidth(MapWidth.Default)).Pixels, request.Lang?.Chinese == true, request.Theme?.Print == true,
+            ResponseCaching.Version(http), Figures.FilterNote(http, "series", "evidence"));
 }
