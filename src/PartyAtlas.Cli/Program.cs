@@ -42,6 +42,7 @@ if (!usable)
                PartyAtlas.Cli import <geodata-folder> [--dry-run] [--allow-shrink] [--max-shrink=PERCENT]
                PartyAtlas.Cli rollback [VERSION]
                PartyAtlas.Cli export tiles --format pmtiles|mbtiles [--layers countries,reach] [--years 2014-2025] [--max-zoom 6] --out FILE
+               PartyAtlas.Cli export dataset --out DIR
         An import that would remove more than 20 % (--max-shrink) of any table's rows is refused unless --allow-shrink.
         rollback restores an earlier data version (default: the one before the current) from the last 5 kept.
         The database comes from ConnectionStrings__PartyAtlas, else from .data/connection-string (written by ./scripts/run).
@@ -88,9 +89,14 @@ catch (Exception e) when (e is NpgsqlException or PostgresException or TimeoutEx
 // export tiles …: a static archive of the current data version (exit 2 for usage, 3 for the database).
 static async Task<int> Export(string[] args)
 {
+    if (args is ["dataset", "--out", var releaseFolder])
+    {
+        return await WithDatabase(dataSource => ExportDataset.RunAsync(dataSource, releaseFolder, CancellationToken.None));
+    }
+
     if (args is not ["tiles", ..])
     {
-        Console.Error.WriteLine($"usage: {ExportTiles.Usage}");
+        Console.Error.WriteLine($"usage: {ExportTiles.Usage}\n       {ExportDataset.Usage}");
         return 2;
     }
 
@@ -101,18 +107,22 @@ static async Task<int> Export(string[] args)
         return 2;
     }
 
+    return await WithDatabase(dataSource => ExportTiles.RunAsync(dataSource, options, CancellationToken.None));
+}
+
+// Runs database work of an export: exit 3 (with what to check) when the database fails.
+static async Task<int> WithDatabase(Func<NpgsqlDataSource, Task<int>> work)
+{
     if (ConnectionString.Find() is not { } connectionString)
     {
         Console.Error.WriteLine("No database: set ConnectionStrings__PartyAtlas or start ./scripts/run once (it writes .data/connection-string).");
         return 3;
     }
 
-    using var cancel = new CancellationTokenSource();
-    Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
     try
     {
         await using var dataSource = PartyAtlasDatabase.CreateDataSource(connectionString);
-        return await ExportTiles.RunAsync(dataSource, options, cancel.Token);
+        return await work(dataSource);
     }
     catch (Exception e) when (e is NpgsqlException or PostgresException or TimeoutException)
     {

@@ -1,0 +1,48 @@
+using System.Diagnostics;
+using System.Text.Json;
+using PartyAtlas.Tests.Infrastructure;
+
+namespace PartyAtlas.Tests.Release;
+
+/// <summary>The citable dataset release (CLI export dataset), checked with the readers its users have.</summary>
+public sealed class DatasetReleaseTests(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    [Fact]
+    public async Task The_release_validates_with_the_frictionless_library_and_its_citation_parses_with_citation_js()
+    {
+        var folder = Directory.CreateTempSubdirectory("partyatlas-release-").FullName;
+        try
+        {
+            var export = await CliProcess.RunAsync(api.Database.ConnectionString, "export", "dataset", "--out", folder);
+            Assert.True(export.Exit == 0, export.Stderr);
+
+            var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            start.ArgumentList.Add(Path.Combine(Repository.Root, "tests", "browser", "validate-release.cjs"));
+            start.ArgumentList.Add(folder);
+            using var node = Process.Start(start)!;
+            var stdout = node.StandardOutput.ReadToEndAsync();
+            var stderr = node.StandardError.ReadToEndAsync();
+            await node.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+            Assert.True(node.ExitCode == 0, await stderr);
+            var report = JsonDocument.Parse(await stdout).RootElement;
+
+            // Descriptor profile, every resource read with its Table Schema, foreign keys resolved: no error.
+            Assert.Empty(report.GetProperty("errors").EnumerateArray().Select(e => e.GetString()));
+            var rows = report.GetProperty("rows");
+            foreach (var table in new[] { "dialogues", "participations", "sources", "parties", "counts" })
+            {
+                Assert.Equal(CsvFile.Read($"{table}.csv").Count, rows.GetProperty(table).GetInt32());
+            }
+
+            Assert.Equal(await DatabaseState.ScalarAsync<long>(api.Database.ConnectionString, "SELECT count(*) FROM countries"), rows.GetProperty("countries").GetInt32());
+            var version = await DatabaseState.ScalarAsync<string>(api.Database.ConnectionString, "SELECT version FROM current_data_version");
+            Assert.Equal(version, report.GetProperty("citation").GetProperty("version").GetString());
+            Assert.StartsWith("cff-version: 1.2.0", await File.ReadAllTextAsync(Path.Combine(folder, "CITATION.cff")), StringComparison.Ordinal);
+            Assert.Contains("| CPC and World Political Parties Summit", await File.ReadAllTextAsync(Path.Combine(folder, "README.md")), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
