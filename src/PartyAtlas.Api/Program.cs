@@ -44,7 +44,8 @@ app.MapReachEndpoints();    // /reach, /reach/timeline, /reach/regions, /reach/c
 app.MapSourceEndpoints();   // /sources, /sources/{id}
 app.MapPartyEndpoints();    // /parties, /parties/{id}
 app.MapMapEndpoints();      // /maps/reach/{year}.svg|png, /maps/compare/{from}-{to}.svg|png: static maps for reports
-app.MapChartEndpoints();    // /charts/timeline.svg|png: documented against official figures, year by year
+app.MapChartEndpoints();    // /charts/timeline.svg|png, /charts/regions/{year}.svg|png
+app.MapDownloadEndpoints(); // /downloads: the citable release of the current data version
 app.MapOgcEndpoints();      // /ogc: OGC API – Features (landing, conformance, collections, queryables, items)
 app.MapOgcTileEndpoints();  // /ogc: OGC API – Tiles (tileMatrixSets, collections' tilesets and tiles)
 app.MapTileEndpoints();     // /tiles/{layer}/{z}/{x}/{y}.mvt, /tiles/{layer}/tilejson.json, /styles/reach.json

@@ -6,5 +6,6 @@ global using PartyAtlas.Api.Ogc;
 global using PartyAtlas.Api.Parties;
 global using PartyAtlas.Api.Platform;
 global using PartyAtlas.Api.Reach;
+global using PartyAtlas.Api.Release;
 global using PartyAtlas.Api.Sources;
 global using PartyAtlas.Api.Tiles;

@@ -15,7 +15,7 @@ public sealed class ContractTests(ApiFixture api) : IClassFixture<ApiFixture>
 {
     private static readonly (string Url, Type Contract)[] JsonCases =
     [
-        ("/dialogues", typeof(DialogueList)), ("/dialogues/hlm-2017", typeof(DialogueDetail)),
+        ("/dialogues", typeof(DialogueList)), ("/dialogues/hlm-2017", typeof(DialogueDetail)), ("/downloads", typeof(DownloadList)),
         ("/sources", typeof(SourceList)), ("/sources/S18", typeof(SourceDetail)),
         ("/parties?affiliation=PES", typeof(PartyList)), ("/parties", typeof(PartyList)), ("/parties/ZAF-ANC", typeof(PartyDetail)),
         ("/reach/timeline", typeof(Timeline)), ("/reach/timeline?by=region", typeof(Timeline)),

@@ -1,0 +1,38 @@
+using System.Net;
+using System.Net.Http.Headers;
+using PartyAtlas.Tests.Infrastructure;
+
+namespace PartyAtlas.Tests.Release;
+
+/// <summary>GET /downloads: the current release, listed and served with ETags.</summary>
+public sealed class DownloadTests(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    [Fact]
+    public async Task Downloads_list_the_current_release_and_serve_its_files_with_etags()
+    {
+        var list = await api.Client.GetJsonAsync("/downloads");
+        var version = await DatabaseState.ScalarAsync<string>(api.Database.ConnectionString, "SELECT version FROM current_data_version");
+        var files = list.GetProperty("files").EnumerateArray().ToDictionary(f => f.Str("path")!, f => f);
+
+        Assert.Equal(version, list.Str("data_version"));
+        Assert.Contains(version, list.Str("how_to_cite"), StringComparison.Ordinal);
+        Assert.Subset(files.Keys.ToHashSet(), new HashSet<string> { "datapackage.json", "CITATION.cff", "README.md", "data/participations.csv", "data/countries.csv" });
+
+        // The CSVs are the files this version was imported from, byte for byte.
+        var url = new Uri(files["data/participations.csv"].Str("url")!).PathAndQuery;
+        using var csv = await api.Client.GetAsync(url);
+        Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(Repository.Dialogues, "participations.csv")), await csv.Content.ReadAsByteArrayAsync());
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
+        Assert.NotNull(csv.Headers.ETag);
+        Assert.Equal(files["data/participations.csv"].GetProperty("bytes").GetInt64(), csv.Content.Headers.ContentLength);
+
+        using var again = new HttpRequestMessage(HttpMethod.Get, url);
+        again.Headers.IfNoneMatch.Add(csv.Headers.ETag!);
+        using var notModified = await api.Client.SendAsync(again);
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+
+        await api.Client.GetProblemAsync("/downloads/data/nothing.csv", HttpStatusCode.NotFound);
+        using var escape = await api.Client.GetAsync("/downloads/..%2F..%2F..%2Fetc%2Fpasswd");
+        Assert.True(escape.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.BadRequest, $"{escape.StatusCode}");
+    }
+}
