@@ -19,7 +19,7 @@ public sealed record DownloadFile(string Path, string Url, long Bytes, string Me
 public static class DownloadEndpoints
 {
     private static readonly SemaphoreSlim Making = new(1, 1);
-    private static readonly FileExtensionContentTypeProvider Types = new() { Mappings = { [".cff"] = "application/x-yaml", [".md"] = "text/markdown" } };
+    private static readonly FileExtensionContentTypeProvider Types = new() { Mappings = { [".cff"] = "application/x-yaml", [".md"] = "text/markdown", [".gpkg"] = "application/geopackage+sqlite3" } };
 
     public static IEndpointRouteBuilder MapDownloadEndpoints(this IEndpointRouteBuilder app)
     {

@@ -9,8 +9,8 @@ namespace PartyAtlas.Core.Release;
 
 /// <summary>
 /// A citable release of the current data version, written to a folder: the CSV files exactly as that
-/// version's import kept them (0012) plus countries.csv, a Frictionless Data Package descriptor, CITATION.cff
-/// (CFF 1.2.0) and a README with the definitions and the coverage of every event.
+/// version's import kept them (0012) plus countries.csv, a GeoPackage of the layers, a Frictionless Data
+/// Package descriptor, CITATION.cff (CFF 1.2.0) and a README with the definitions and the coverage of every event.
 /// </summary>
 public static class DatasetRelease
 {
@@ -46,6 +46,9 @@ public static class DatasetRelease
         progress?.Invoke($"{written.Count} CSV files of data version {version}");
         await File.WriteAllTextAsync(Path.Combine(folder, "data", "countries.csv"), await CountriesCsvAsync(dataSource, ct), ct);
         written.Add("data/countries.csv");
+        var layers = await GeoPackageWriter.WriteAsync(dataSource, Path.Combine(folder, "partyatlas.gpkg"), ct);
+        written.Add("partyatlas.gpkg");
+        progress?.Invoke($"partyatlas.gpkg: {string.Join(", ", layers.Select(l => $"{l.Value} {l.Key}"))}");
 
         var date = imported.ToUniversalTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var descriptor = DatasetPackage.Descriptor(version, imported.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));

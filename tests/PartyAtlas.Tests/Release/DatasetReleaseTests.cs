@@ -39,6 +39,18 @@ public sealed class DatasetReleaseTests(ApiFixture api) : IClassFixture<ApiFixtu
             Assert.Equal(version, report.GetProperty("citation").GetProperty("version").GetString());
             Assert.StartsWith("cff-version: 1.2.0", await File.ReadAllTextAsync(Path.Combine(folder, "CITATION.cff")), StringComparison.Ordinal);
             Assert.Contains("| CPC and World Political Parties Summit", await File.ReadAllTextAsync(Path.Combine(folder, "README.md")), StringComparison.Ordinal);
+
+            // The GeoPackage, as GDAL reads it: the layers, each with as many features as the database holds.
+            var info = await Gdal.OgrInfoAsync("-ro", "-so", "-al", Path.Combine(folder, "partyatlas.gpkg"));
+            var counts = System.Text.RegularExpressions.Regex.Matches(info, @"Layer name: (\w+)\s+(?:.*\n)*?Feature Count: (\d+)")
+                .ToDictionary(m => m.Groups[1].Value, m => long.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
+            var db = api.Database.ConnectionString;
+            Assert.Equal(["countries", "participations", "reach", "dialogues"], counts.Keys);
+            Assert.Equal(await DatabaseState.ScalarAsync<long>(db, "SELECT count(*) FROM countries"), counts["countries"]);
+            Assert.Equal(await DatabaseState.ScalarAsync<long>(db, "SELECT count(*) FROM participations"), counts["participations"]);
+            Assert.Equal(await DatabaseState.ScalarAsync<long>(db, "SELECT count(*) FROM reach_country_years(NULL, NULL, NULL)"), counts["reach"]);
+            Assert.Equal(await DatabaseState.ScalarAsync<long>(db, "SELECT count(*) FROM dialogues"), counts["dialogues"]);
+            Assert.Contains("Geometry: Point", info, StringComparison.Ordinal);
         }
         finally
         {
