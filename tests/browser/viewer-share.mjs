@@ -28,6 +28,16 @@ try {
   if (search.get('year') !== '2021' || search.get('series') !== 'global' || search.get('view') !== 'parties') fail(`URL is ${page.url()}`);
   if (!(await page.inputValue('#share-link')).includes('year=2021')) fail('share link not updated');
 
+  // The timeline chart: a control per year with its values, full year labels; Enter on a year opens it.
+  const chartYears = await page.$$eval('#chart g.year', (gs) => gs.map((g) => [g.dataset.year, g.querySelector('title').textContent, g.querySelector('text.label').textContent]));
+  if (chartYears.length < 10 || chartYears.some(([year, title, label]) => label !== year || !title.startsWith(`${year}: `) || !/countries documented/.test(title))) fail(`chart years ${JSON.stringify(chartYears.slice(0, 2))}`);
+  await page.focus('#chart g.year[data-year="2018"]');
+  await page.keyboard.press('Enter');
+  await idle();
+  if (await page.inputValue('#year') !== '2018') fail(`Enter on the chart's 2018 opened ${await page.inputValue('#year')}`);
+  await page.evaluate(() => window.partyAtlas.setYear(2021));
+  await idle();
+
   // Download map: the figure of what is shown, with the same filters.
   const href = await page.getAttribute('#download-png', 'href');
   if (!/\/maps\/reach\/2021\.png\?.*series=global/.test(href)) fail(`download link ${href}`);

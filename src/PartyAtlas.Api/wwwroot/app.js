@@ -91,6 +91,7 @@ function evidenceColours() {
 let playing = null;
 function setYear(year) {
   state.year = year;
+  for (const g of document.querySelectorAll('#chart g.year')) g.classList.toggle('current', Number(g.dataset.year) === year);
   $('year').value = String(year);
   $('year-label').textContent = String(year);
   refresh();
@@ -153,22 +154,54 @@ async function loadTimeline() {
   buildPartyIndex().catch((e) => { $('party-result').textContent = `Party names could not be loaded (${e.message}).`; });
 }
 
+// The timeline chart: per year, documented countries (a bar) against the official figures as a range
+// (a line from the lowest to the highest figure; none where no figure exists). Each year is a control:
+// hover or focus gives its values, click or Enter opens that year.
 function drawChart() {
   const svg = $('chart');
   const rows = state.timeline;
   const documented = evidenceColours()[0]?.[1] ?? '#99000d'; // the style's strongest evidence colour
-  const max = Math.max(1, ...rows.map((r) => r.official_countries_high ?? 0), ...rows.map((r) => r.documented_countries));
-  const w = 280 / rows.length;
-  const parts = rows.map((r, i) => {
-    const x = 15 + i * w;
-    const off = ((r.official_countries_low ?? 0) / max) * 110;
-    const doc = (r.documented_countries / max) * 110;
-    return `<rect x="${x}" y="${120 - off}" width="${w * 0.8}" height="${off}" fill="#d9d9d9"><title>${r.year}: official ${r.official_countries_low ?? 'n/a'}+</title></rect>`
-      + `<rect x="${x + w * 0.2}" y="${120 - doc}" width="${w * 0.4}" height="${doc}" fill="${documented}"><title>${r.year}: documented ${r.documented_countries}</title></rect>`
-      + (i % 2 === 0 ? `<text x="${x}" y="132">${String(r.year).slice(2)}</text>` : '');
+  const max = Math.max(1, ...rows.map((r) => r.official_countries_high ?? r.official_countries_low ?? 0), ...rows.map((r) => r.documented_countries));
+  const step = max <= 50 ? 10 : max <= 100 ? 20 : max <= 250 ? 50 : 100;
+  const top = Math.ceil(max / step) * step;
+  const [left, bottom, height] = [28, 140, 120];
+  const y = (v) => bottom - (v / top) * height;
+  const w = (300 - left - 4) / rows.length;
+  const ticks = [];
+  for (let t = 0; t <= top; t += step) {
+    ticks.push(`<line class="grid" x1="${left}" x2="296" y1="${y(t)}" y2="${y(t)}"/><text class="tick" x="${left - 3}" y="${y(t) + 3}">${t}</text>`);
+  }
+  const years = rows.map((r, i) => {
+    const x = left + i * w;
+    const cx = x + w / 2;
+    const official = r.official_countries_low == null ? 'no official figure'
+      : `official ${r.official_countries_low}${r.official_countries_high > r.official_countries_low ? `–${r.official_countries_high}` : ''}`;
+    const label = `${r.year}: ${r.documented_countries} countries documented; ${official}`;
+    const range = r.official_countries_low == null ? ''
+      : `<line class="official" x1="${cx}" x2="${cx}" y1="${y(r.official_countries_low)}" y2="${y(r.official_countries_high ?? r.official_countries_low)}"/>`
+        + `<line class="official" x1="${cx - 3}" x2="${cx + 3}" y1="${y(r.official_countries_low)}" y2="${y(r.official_countries_low)}"/>`
+        + `<line class="official" x1="${cx - 3}" x2="${cx + 3}" y1="${y(r.official_countries_high ?? r.official_countries_low)}" y2="${y(r.official_countries_high ?? r.official_countries_low)}"/>`;
+    return `<g class="year${r.year === state.year ? ' current' : ''}" data-year="${r.year}" tabindex="0" role="button" aria-label="${label}. Show this year.">`
+      + `<title>${label}</title><rect class="hit" x="${x}" y="${bottom - height}" width="${w}" height="${height}"/>`
+      + `<rect x="${x + w * 0.2}" y="${y(r.documented_countries)}" width="${w * 0.6}" height="${bottom - y(r.documented_countries)}" fill="${documented}"/>`
+      + range
+      + `<text class="label" transform="translate(${cx + 3} ${bottom + 4}) rotate(-60)">${r.year}</text></g>`;
   });
-  svg.innerHTML = parts.join('') + '<text x="15" y="10">grey: official (lowest figure), red: documented</text>';
+  svg.innerHTML = ticks.join('') + years.join('')
+    + `<text class="key" x="${left}" y="8">bars: documented · lines: official range (lowest–highest)</text>`;
 }
+
+function chartYear(target) {
+  const year = Number(target.closest?.('g.year')?.dataset.year);
+  if (year) setYear(year);
+}
+$('chart').addEventListener('click', (e) => chartYear(e.target));
+$('chart').addEventListener('keydown', (e) => {
+  if (e.key === 'Enter' || e.key === ' ') {
+    e.preventDefault();
+    chartYear(e.target);
+  }
+});
 
 function showCoverage() {
   const row = state.timeline.find((r) => r.year === state.year);
