@@ -18,7 +18,8 @@ public static class MapEndpoints
 
     private static async Task<Figure> DrawReachAsync(ReachMapRequest request, HttpContext http, CancellationToken ct) =>
         await http.RequestServices.GetRequiredService<MapQueries>().ReachAsync(request.Year, request.Filter, ct) is { } json
-            ? WorldMapSvg.Render(json, MapTexts.Reach(JsonNode.Parse(json)!, request.Year.Value, Options(http, request.Width, request.Lang, request.Theme)))
+            && JsonNode.Parse(json)! is var data
+            ? WorldMapSvg.Render(data, MapTexts.Reach(data, request.Year.Value, Options(http, request.Width, request.Lang, request.Theme)))
             : Reach.ReachEndpoints.UnknownDialogue(request.Dialogue);
 
     private static async Task<Figure> DrawCompareAsync(CompareMapRequest request, HttpContext http, CancellationToken ct)
@@ -29,7 +30,8 @@ public static class MapEndpoints
         }
 
         return await http.RequestServices.GetRequiredService<MapQueries>().CompareAsync(request.From, request.To, request.Filter, ct) is { } json
-            ? WorldMapSvg.Render(json, MapTexts.Compare(JsonNode.Parse(json)!, request.From.Value, request.To.Value, Options(http, request.Width, request.Lang, request.Theme)))
+            && JsonNode.Parse(json)! is var data
+            ? WorldMapSvg.Render(data, MapTexts.Compare(data, request.From.Value, request.To.Value, Options(http, request.Width, request.Lang, request.Theme)))
             : Reach.ReachEndpoints.UnknownDialogue(request.Dialogue);
     }
 

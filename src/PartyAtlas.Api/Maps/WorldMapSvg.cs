@@ -29,9 +29,8 @@ internal static class WorldMapSvg
     private const int FooterHeight = 34;
     private const int Margin = 16;
 
-    public static string Render(string json, MapFigure figure)
+    public static string Render(JsonNode data, MapFigure figure)
     {
-        var data = JsonNode.Parse(json)!;
         var width = figure.Width;
         var colours = figure.Classes.ToDictionary(c => c.Key, c => c.Colour, StringComparer.Ordinal);
         var scale = (width - 2.0 * Margin) / (2 * HalfWidthKm);

@@ -69,16 +69,17 @@ public static class DownloadEndpoints
         await Making.WaitAsync(ct);
         try
         {
+            var version = await CurrentVersionAsync(writer, ct) ?? "none";
+            var folder = Path.Combine(root, version);
+            if (Directory.Exists(folder))
+            {
+                return (folder, version);
+            }
+
+            // Written aside and moved into place: a reader never sees half a release.
             var staging = Directory.CreateTempSubdirectory("partyatlas-release-staging-").FullName;
             try
             {
-                var version = await CurrentVersionAsync(writer, ct);
-                var folder = Path.Combine(root, version ?? "none");
-                if (Directory.Exists(folder))
-                {
-                    return (folder, version!);
-                }
-
                 if (await DatasetRelease.WriteAsync(writer.DataSource, staging, null, ct) is null)
                 {
                     return null;
@@ -94,7 +95,7 @@ public static class DownloadEndpoints
                     // Another process made the same version's release first: the same files.
                 }
 
-                return (folder, version!);
+                return (folder, version);
             }
             finally
             {

@@ -154,54 +154,6 @@ async function loadTimeline() {
   buildPartyIndex().catch((e) => { $('party-result').textContent = `Party names could not be loaded (${e.message}).`; });
 }
 
-// The timeline chart: per year, documented countries (a bar) against the official figures as a range
-// (a line from the lowest to the highest figure; none where no figure exists). Each year is a control:
-// hover or focus gives its values, click or Enter opens that year.
-function drawChart() {
-  const svg = $('chart');
-  const rows = state.timeline;
-  const documented = evidenceColours()[0]?.[1] ?? '#99000d'; // the style's strongest evidence colour
-  const max = Math.max(1, ...rows.map((r) => r.official_countries_high ?? r.official_countries_low ?? 0), ...rows.map((r) => r.documented_countries));
-  const step = max <= 50 ? 10 : max <= 100 ? 20 : max <= 250 ? 50 : 100;
-  const top = Math.ceil(max / step) * step;
-  const [left, bottom, height] = [28, 140, 120];
-  const y = (v) => bottom - (v / top) * height;
-  const w = (300 - left - 4) / rows.length;
-  const ticks = [];
-  for (let t = 0; t <= top; t += step) {
-    ticks.push(`<line class="grid" x1="${left}" x2="296" y1="${y(t)}" y2="${y(t)}"/><text class="tick" x="${left - 3}" y="${y(t) + 3}">${t}</text>`);
-  }
-  const years = rows.map((r, i) => {
-    const x = left + i * w;
-    const cx = x + w / 2;
-    const official = r.official_countries_low == null ? 'no official figure'
-      : `official ${r.official_countries_low}${r.official_countries_high > r.official_countries_low ? `–${r.official_countries_high}` : ''}`;
-    const label = `${r.year}: ${r.documented_countries} countries documented; ${official}`;
-    const range = r.official_countries_low == null ? ''
-      : `<line class="official" x1="${cx}" x2="${cx}" y1="${y(r.official_countries_low)}" y2="${y(r.official_countries_high ?? r.official_countries_low)}"/>`
-        + `<line class="official" x1="${cx - 3}" x2="${cx + 3}" y1="${y(r.official_countries_low)}" y2="${y(r.official_countries_low)}"/>`
-        + `<line class="official" x1="${cx - 3}" x2="${cx + 3}" y1="${y(r.official_countries_high ?? r.official_countries_low)}" y2="${y(r.official_countries_high ?? r.official_countries_low)}"/>`;
-    return `<g class="year${r.year === state.year ? ' current' : ''}" data-year="${r.year}" tabindex="0" role="button" aria-label="${label}. Show this year.">`
-      + `<title>${label}</title><rect class="hit" x="${x}" y="${bottom - height}" width="${w}" height="${height}"/>`
-      + `<rect x="${x + w * 0.2}" y="${y(r.documented_countries)}" width="${w * 0.6}" height="${bottom - y(r.documented_countries)}" fill="${documented}"/>`
-      + range
-      + `<text class="label" transform="translate(${cx + 3} ${bottom + 4}) rotate(-60)">${r.year}</text></g>`;
-  });
-  svg.innerHTML = ticks.join('') + years.join('')
-    + `<text class="key" x="${left}" y="8">bars: documented · lines: official range (lowest–highest)</text>`;
-}
-
-function chartYear(target) {
-  const year = Number(target.closest?.('g.year')?.dataset.year);
-  if (year) setYear(year);
-}
-$('chart').addEventListener('click', (e) => chartYear(e.target));
-$('chart').addEventListener('keydown', (e) => {
-  if (e.key === 'Enter' || e.key === ' ') {
-    e.preventDefault();
-    chartYear(e.target);
-  }
-});
 
 function showCoverage() {
   const row = state.timeline.find((r) => r.year === state.year);
@@ -375,44 +327,3 @@ map.on('load', async () => {
   setYear(sharedYear && years.includes(sharedYear) ? sharedYear : best ? best.year : state.year);
 });
 
-// Keeps the URL, the share link, the embed code and the download links equal to what is shown.
-function shareState() {
-  const p = new URLSearchParams({ year: String(state.year) });
-  if (state.series) p.set('series', state.series);
-  if (state.evidence !== 'confirmed') p.set('evidence', state.evidence);
-  if (state.view !== 'evidence') p.set('view', state.view);
-  if (state.compare) { p.set('compare', '1'); p.set('from', String(state.from)); p.set('to', String(state.to)); }
-  if (archive) p.set('archive', archive);
-  const c = map.getCenter();
-  p.set('map', `${map.getZoom().toFixed(2)}/${c.lat.toFixed(3)}/${c.lng.toFixed(3)}`);
-  if (embedded) p.set('embed', '1');
-  history.replaceState(null, '', `?${p}`);
-  p.delete('embed');
-  const link = `${window.location.origin}/?${p}`;
-  $('share-link').value = link;
-  p.set('embed', '1');
-  $('embed-code').value = `<iframe src="${window.location.origin}/?${p}" width="800" height="500" style="border:0" title="PartyAtlas: documented reach of the CPC's party dialogues" loading="lazy"></iframe>`;
-  const figure = state.compare ? `/maps/compare/${state.from}-${state.to}` : `/maps/reach/${state.year}`;
-  const filters = query({});
-  $('download-png').href = versioned(`${figure}.png?${filters}${filters ? '&' : ''}width=1600`);
-  $('download-svg').href = versioned(`${figure}.svg${filters ? `?${filters}` : ''}`);
-  $('download-png').download = `partyatlas-${state.compare ? `${state.from}-${state.to}` : state.year}.png`;
-  $('download-svg').download = `partyatlas-${state.compare ? `${state.from}-${state.to}` : state.year}.svg`;
-}
-map.on('moveend', shareState);
-$('copy-link').addEventListener('click', async () => {
-  shareState();
-  try {
-    await navigator.clipboard.writeText($('share-link').value);
-    $('share-status').textContent = 'Link copied.';
-  } catch {
-    $('share-link').select();
-    $('share-status').textContent = 'Select the link above and copy it (the browser did not allow copying).';
-  }
-});
-$('show-embed').addEventListener('click', () => {
-  const code = $('embed-code');
-  code.hidden = !code.hidden;
-  $('show-embed').setAttribute('aria-expanded', String(!code.hidden));
-  if (!code.hidden) code.select();
-});

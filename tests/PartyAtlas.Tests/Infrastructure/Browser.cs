@@ -10,11 +10,15 @@ public static class Browser
     {
         Assert.True(File.Exists(Path.Combine(Repository.Root, "tests", "browser", "node_modules", "playwright-core", "package.json")),
             "playwright-core is not installed: run ./scripts/test (it runs npm ci in tests/browser).");
+        await NodeAsync(script, timeout, [baseUrl, Screenshots, .. more]);
+    }
+
+    /// <summary>Runs a tests/browser script with node; asserts it exits 0 and returns what it printed.</summary>
+    public static async Task<string> NodeAsync(string script, TimeSpan timeout, params string[] args)
+    {
         var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(Path.Combine(Repository.Root, "tests", "browser", script));
-        start.ArgumentList.Add(baseUrl);
-        start.ArgumentList.Add(Screenshots);
-        foreach (var argument in more)
+        foreach (var argument in args)
         {
             start.ArgumentList.Add(argument);
         }
@@ -25,6 +29,7 @@ public static class Browser
         await node.WaitForExitAsync().WaitAsync(timeout);
 
         Assert.True(node.ExitCode == 0, $"{script} failed: {await stderr}\n{await stdout}");
+        return await stdout;
     }
 
     /// <summary>Where the scripts save their screenshots: the test output folder's screenshots/.</summary>

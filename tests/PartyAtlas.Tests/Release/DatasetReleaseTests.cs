@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using PartyAtlas.Tests.Infrastructure;
 
@@ -16,15 +15,7 @@ public sealed class DatasetReleaseTests(ApiFixture api) : IClassFixture<ApiFixtu
             var export = await CliProcess.RunAsync(api.Database.ConnectionString, "export", "dataset", "--out", folder);
             Assert.True(export.Exit == 0, export.Stderr);
 
-            var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            start.ArgumentList.Add(Path.Combine(Repository.Root, "tests", "browser", "validate-release.cjs"));
-            start.ArgumentList.Add(folder);
-            using var node = Process.Start(start)!;
-            var stdout = node.StandardOutput.ReadToEndAsync();
-            var stderr = node.StandardError.ReadToEndAsync();
-            await node.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
-            Assert.True(node.ExitCode == 0, await stderr);
-            var report = JsonDocument.Parse(await stdout).RootElement;
+            var report = JsonDocument.Parse(await Browser.NodeAsync("validate-release.cjs", TimeSpan.FromMinutes(2), folder)).RootElement;
 
             // Descriptor profile, every resource read with its Table Schema, foreign keys resolved: no error.
             Assert.Empty(report.GetProperty("errors").EnumerateArray().Select(e => e.GetString()));

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using NetTopologySuite.IO.VectorTiles.Mapbox;
@@ -22,7 +21,7 @@ public sealed partial class TileArchiveTests(ApiFixture api) : IClassFixture<Api
             Assert.True(export.Exit == 0, export.Stderr);
             Assert.Contains("layers countries, reach_2017, reach_2018, reach_2019, reach_2020, reach_2021", export.Stdout, StringComparison.Ordinal);
 
-            var read = JsonDocument.Parse(await NodeAsync("pmtiles-read.mjs", [file, .. Sample])).RootElement;
+            var read = JsonDocument.Parse(await Browser.NodeAsync("pmtiles-read.mjs", TimeSpan.FromMinutes(1), [file, .. Sample])).RootElement;
             Assert.Equal(3, read.GetProperty("header").GetProperty("maxZoom").GetInt32());
             Assert.Equal(["countries", "reach_2017", "reach_2018", "reach_2019", "reach_2020", "reach_2021"],
                 read.GetProperty("metadata").GetProperty("vector_layers").EnumerateArray().Select(l => l.GetProperty("id").GetString()));
@@ -115,23 +114,6 @@ public sealed partial class TileArchiveTests(ApiFixture api) : IClassFixture<Api
         var bytes = await api.Client.GetByteArrayAsync(url);
         var tile = new MapboxTileReader().Read(new MemoryStream(bytes), new NetTopologySuite.IO.VectorTiles.Tiles.Tile(0, 0, 0));
         return tile.Layers.Sum(l => l.Features.Count);
-    }
-
-    private static async Task<string> NodeAsync(string script, string[] args)
-    {
-        var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(Repository.Root, "tests", "browser", script));
-        foreach (var a in args)
-        {
-            start.ArgumentList.Add(a);
-        }
-
-        using var node = Process.Start(start)!;
-        var stdout = node.StandardOutput.ReadToEndAsync();
-        var stderr = node.StandardError.ReadToEndAsync();
-        await node.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
-        Assert.True(node.ExitCode == 0, $"{script}: {await stderr}");
-        return await stdout;
     }
 
     [GeneratedRegex(@"Layer name: (\w+)\s+(?:.*\n)*?Feature Count: (\d+)")]
