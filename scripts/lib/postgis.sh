@@ -1,4 +1,4 @@
-# Shared by scripts/run and scripts/test: install PostGIS (and GDAL and Chromium for the tests) and the
+# Shared by scripts/run and scripts/test: install PostGIS and a CJK font (and GDAL and Chromium for the tests) and the
 # viewer's npm packages when missing, and start or
 # stop a private PostgreSQL cluster listening on 127.0.0.1 only.
 PG_BIN=/usr/lib/postgresql/15/bin
@@ -39,6 +39,17 @@ ensure_chromium() {
     exit 1
   fi
   _apt_install chromium
+}
+
+# A CJK font for Chinese PNG figures (lang=zh), drawn with the server's fonts: WenQuanYi Micro Hei, 1.6 MB.
+ensure_cjk_font() {
+  if command -v fc-list >/dev/null && [ -n "$(fc-list :lang=zh family 2>/dev/null)" ]; then return 0; fi
+  [ -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] && return 0
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "No CJK font: Chinese PNG figures would show boxes. Install one (Debian 12): sudo apt-get install -y fonts-wqy-microhei" >&2
+    return 0 # the service runs without it; the test of Chinese PNGs will fail and say why
+  fi
+  _apt_install fonts-wqy-microhei
 }
 
 # npm ci in a folder when its node_modules is missing or older than its lock file.

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using PartyAtlas.Api.Maps;
 
 namespace PartyAtlas.Api.Charts;
 
@@ -23,15 +24,15 @@ internal static class RegionsChartSvg
         const int top = 84, row = 40, left = 120, right = 110;
         var height = top + regions.Length * row + 50;
         var plot = width - left - right;
-        var font = chinese ? "Noto Sans CJK SC, Noto Sans SC, WenQuanYi Micro Hei, sans-serif" : "DejaVu Sans, Liberation Sans, Arial, sans-serif";
+        var font = FigureFonts.Family(chinese);
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" font-family=\"{font}\">");
-        svg.Append(CultureInfo.InvariantCulture, $"<rect width=\"{width}\" height=\"{height}\" fill=\"#ffffff\"/>");
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"16\" y=\"30\" font-size=\"20\" font-weight=\"bold\" fill=\"#1d2330\">{E(chinese ? $"{year}年：各联合国地区有记录的国家和地区" : $"Documented countries and regions by UN region, {year}")}</text>");
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"16\" y=\"52\" font-size=\"12\" fill=\"#333333\">{E(chinese ? "条长：该地区中有记录参与的国家和地区所占比例。所有名单均不完整，缺少记录不等于缺席。" : "Bar: the share of the region's countries and regions with documented participation. Every list is partial; a missing record is not absence.")}</text>");
+        svg.Append(CultureInfo.InvariantCulture, $"<rect width=\"{width}\" height=\"{height}\" fill=\"{Palette.Paper}\"/>");
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"16\" y=\"30\" font-size=\"20\" font-weight=\"bold\" fill=\"{Palette.Ink}\">{E(chinese ? $"{year}年：各联合国地区有记录的国家和地区" : $"Documented countries and regions by UN region, {year}")}</text>");
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"16\" y=\"52\" font-size=\"12\" fill=\"{Palette.Text}\">{E(chinese ? "条长：该地区中有记录参与的国家和地区所占比例。所有名单均不完整，缺少记录不等于缺席。" : "Bar: the share of the region's countries and regions with documented participation. Every list is partial; a missing record is not absence.")}</text>");
         if (filterNote is not null)
         {
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"16\" y=\"68\" font-size=\"11\" fill=\"#555555\">{E(filterNote)}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"16\" y=\"68\" font-size=\"11\" fill=\"{Palette.Muted}\">{E(filterNote)}</text>");
         }
 
         for (var i = 0; i < regions.Length; i++)
@@ -40,14 +41,14 @@ internal static class RegionsChartSvg
             var (documented, total) = ((int?)regions[i]["documented_countries"] ?? 0, (int?)regions[i]["region_countries"] ?? 0);
             var share = total == 0 ? 0 : (double)documented / total;
             var y = top + i * row;
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{left - 10}\" y=\"{y + 19}\" font-size=\"13\" text-anchor=\"end\" fill=\"#1d2330\">{E(chinese ? Chinese.GetValueOrDefault(name, name) : name)}</text>");
-            svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{left}\" y=\"{y + 4}\" width=\"{plot}\" height=\"22\" fill=\"{(print ? "#f4f4f4" : "#f3f1ec")}\"/>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{left - 10}\" y=\"{y + 19}\" font-size=\"13\" text-anchor=\"end\" fill=\"{Palette.Ink}\">{E(chinese ? Chinese.GetValueOrDefault(name, name) : name)}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{left}\" y=\"{y + 4}\" width=\"{plot}\" height=\"22\" fill=\"{(print ? Palette.PrintLand : Palette.Land)}\"/>");
             svg.Append(CultureInfo.InvariantCulture,
-                $"<rect class=\"documented\" data-region=\"{E(name)}\" data-documented=\"{documented}\" data-countries=\"{total}\" x=\"{left}\" y=\"{y + 4}\" width=\"{N(plot * share)}\" height=\"22\" fill=\"{(print ? "#444444" : "#99000d")}\"><title>{E(name)}: {documented} of {total}</title></rect>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{left + plot + 8}\" y=\"{y + 19}\" font-size=\"12\" fill=\"#333333\">{E(chinese ? $"{total} 个中的 {documented} 个" : $"{documented} of {total}")}</text>");
+                $"<rect class=\"documented\" data-region=\"{E(name)}\" data-documented=\"{documented}\" data-countries=\"{total}\" x=\"{left}\" y=\"{y + 4}\" width=\"{N(plot * share)}\" height=\"22\" fill=\"{(print ? Palette.PrintBar : Palette.ChartCountries)}\"><title>{E(name)}: {documented} of {total}</title></rect>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{left + plot + 8}\" y=\"{y + 19}\" font-size=\"12\" fill=\"{Palette.Text}\">{E(chinese ? $"{total} 个中的 {documented} 个" : $"{documented} of {total}")}</text>");
         }
 
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"16\" y=\"{height - 12}\" font-size=\"10\" fill=\"#555555\">{E(chinese ? $"来源：PartyAtlas（数据版本 {dataVersion}）；地区：联合国 M49。" : $"Source: PartyAtlas (data version {dataVersion}); regions: UN M49.")}</text>");
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"16\" y=\"{height - 12}\" font-size=\"10\" fill=\"{Palette.Muted}\">{E(chinese ? $"来源：PartyAtlas（数据版本 {dataVersion}）；地区：联合国 M49。" : $"Source: PartyAtlas (data version {dataVersion}); regions: UN M49.")}</text>");
         return svg.Append("</svg>").ToString();
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using PartyAtlas.Api.Maps;
 
 namespace PartyAtlas.Api.Charts;
 
@@ -23,20 +24,20 @@ internal static class TimelineChartSvg
     {
         var years = JsonNode.Parse(timelineJson)!["years"]!.AsArray().Select(y => y!).ToArray();
         var height = Top + 2 * PanelHeight + Gap + 70;
-        var font = chinese ? "Noto Sans CJK SC, Noto Sans SC, WenQuanYi Micro Hei, sans-serif" : "DejaVu Sans, Liberation Sans, Arial, sans-serif";
+        var font = FigureFonts.Family(chinese);
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" font-family=\"{font}\">");
-        svg.Append(CultureInfo.InvariantCulture, $"<rect width=\"{width}\" height=\"{height}\" fill=\"#ffffff\"/>");
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"16\" y=\"30\" font-size=\"20\" font-weight=\"bold\" fill=\"#1d2330\">{E(chinese ? "中国共产党多边政党对话：有记录与官方报道的数字，逐年" : "The CPC's multilateral party dialogues: documented and official figures, year by year")}</text>");
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"16\" y=\"52\" font-size=\"12\" fill=\"#333333\">{E(chinese ? "柱：有记录的数量；竖线：官方报道的范围（各来源与各场活动中最低到最高）。所有名单均不完整。" : "Bars: documented. Lines: the official figures as reported, lowest to highest across sources and events. Every list is partial.")}</text>");
+        svg.Append(CultureInfo.InvariantCulture, $"<rect width=\"{width}\" height=\"{height}\" fill=\"{Palette.Paper}\"/>");
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"16\" y=\"30\" font-size=\"20\" font-weight=\"bold\" fill=\"{Palette.Ink}\">{E(chinese ? "中国共产党多边政党对话：有记录与官方报道的数字，逐年" : "The CPC's multilateral party dialogues: documented and official figures, year by year")}</text>");
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"16\" y=\"52\" font-size=\"12\" fill=\"{Palette.Text}\">{E(chinese ? "柱：有记录的数量；竖线：官方报道的范围（各来源与各场活动中最低到最高）。所有名单均不完整。" : "Bars: documented. Lines: the official figures as reported, lowest to highest across sources and events. Every list is partial.")}</text>");
         if (filterNote is not null)
         {
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"16\" y=\"66\" font-size=\"11\" fill=\"#555555\">{E(filterNote)}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"16\" y=\"66\" font-size=\"11\" fill=\"{Palette.Muted}\">{E(filterNote)}</text>");
         }
 
-        Panel(svg, years, width, Top, chinese ? "国家和地区" : "Countries and regions", "countries", print ? "#444444" : "#99000d");
-        Panel(svg, years, width, Top + PanelHeight + Gap, chinese ? "政党" : "Parties", "parties", print ? "#888888" : "#3b528b");
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"16\" y=\"{height - 12}\" font-size=\"10\" fill=\"#555555\">{E(chinese ? $"来源：PartyAtlas（数据版本 {dataVersion}），据公开报道逐条注明出处。" : $"Source: PartyAtlas (data version {dataVersion}), from public reports, each row with its source.")}</text>");
+        Panel(svg, years, width, Top, chinese ? "国家和地区" : "Countries and regions", "countries", print ? Palette.PrintBar : Palette.ChartCountries);
+        Panel(svg, years, width, Top + PanelHeight + Gap, chinese ? "政党" : "Parties", "parties", print ? Palette.PrintBar : Palette.ChartParties);
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"16\" y=\"{height - 12}\" font-size=\"10\" fill=\"{Palette.Muted}\">{E(chinese ? $"来源：PartyAtlas（数据版本 {dataVersion}），据公开报道逐条注明出处。" : $"Source: PartyAtlas (data version {dataVersion}), from public reports, each row with its source.")}</text>");
         return svg.Append("</svg>").ToString();
     }
 
@@ -49,11 +50,11 @@ internal static class TimelineChartSvg
         var slot = plotWidth / (double)years.Length;
         double Y(double value) => top + PanelHeight - value / ceiling * PanelHeight;
 
-        svg.Append(CultureInfo.InvariantCulture, $"<g id=\"{what}\" font-size=\"11\" fill=\"#333333\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<g id=\"{what}\" font-size=\"11\" fill=\"{Palette.Text}\">");
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left}\" y=\"{top - 14}\" font-size=\"13\" font-weight=\"bold\">{E(title)}</text>");
         for (var tick = 0; tick <= ceiling; tick += step)
         {
-            svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{Left}\" x2=\"{width - Right}\" y1=\"{N(Y(tick))}\" y2=\"{N(Y(tick))}\" stroke=\"#e2e2e2\"/>");
+            svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{Left}\" x2=\"{width - Right}\" y1=\"{N(Y(tick))}\" y2=\"{N(Y(tick))}\" stroke=\"{Palette.Grid}\"/>");
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left - 6}\" y=\"{N(Y(tick) + 4)}\" text-anchor=\"end\">{tick}</text>");
         }
 
@@ -71,7 +72,7 @@ internal static class TimelineChartSvg
                 var h = high ?? l;
                 var cx = x + slot / 2;
                 svg.Append(CultureInfo.InvariantCulture,
-                    $"<g class=\"official\" data-year=\"{year}\" data-low=\"{l}\" data-high=\"{h}\" stroke=\"#1d2330\" stroke-width=\"1.5\"><title>{year}: official {l}{(h > l ? $"–{h}" : "")}</title>"
+                    $"<g class=\"official\" data-year=\"{year}\" data-low=\"{l}\" data-high=\"{h}\" stroke=\"{Palette.ChartOfficial}\" stroke-width=\"1.5\"><title>{year}: official {l}{(h > l ? $"–{h}" : "")}</title>"
                     + $"<line x1=\"{N(cx)}\" x2=\"{N(cx)}\" y1=\"{N(Y(l))}\" y2=\"{N(Y(h))}\"/>"
                     + $"<line x1=\"{N(cx - 6)}\" x2=\"{N(cx + 6)}\" y1=\"{N(Y(l))}\" y2=\"{N(Y(l))}\"/><line x1=\"{N(cx - 6)}\" x2=\"{N(cx + 6)}\" y1=\"{N(Y(h))}\" y2=\"{N(Y(h))}\"/></g>");
             }

@@ -8,6 +8,7 @@ public static class MapEndpoints
 {
     public static IEndpointRouteBuilder MapMapEndpoints(this IEndpointRouteBuilder app)
     {
+        FigureFonts.WarnWhenChineseIsMissing(app.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("PartyAtlas.Figures"));
         var group = app.MapGroup("/maps").WithTags("Maps").ValidateRequest().CacheResponses().RequireRateLimiting(RateLimits.Analytics);
         group.MapFigure<ReachMapRequest>("/reach/{year}", "GetReachMap",
             "One year's documented reach as a map (Equal Earth), with title, coverage line, legend and attribution", DrawReachAsync);

@@ -1,29 +1,26 @@
 using System.Text.Json.Nodes;
-using PartyAtlas.Api.Tiles;
 
 namespace PartyAtlas.Api.Maps;
 
 /// <summary>The words around each static map, in English and Chinese: titles, coverage and count lines, legends, attribution.</summary>
 internal static class MapTexts
 {
-    // The viewer's compare colours (joined green, stayed orange, left blue): distinguishable in the common colour-vision deficiencies.
-    private static readonly (string Key, string Colour, string En, string Zh)[] Changes =
+    private static readonly (string Key, string En, string Zh)[] Changes =
     [
-        ("joined", "#1a9850", "Joined", "新出现"), ("stayed", "#fdae61", "Stayed", "两年都有"), ("left", "#4575b4", "Documented in the first year only", "仅第一年有记录"),
+        ("joined", "Joined", "新出现"), ("stayed", "Stayed", "两年都有"), ("left", "Documented in the first year only", "仅第一年有记录"),
     ];
 
     public static MapFigure Reach(JsonNode data, int year, MapOptions options)
     {
-        var colours = StyleEndpoint.EvidenceColours.ToDictionary(c => c.Evidence, c => c.Colour, StringComparer.Ordinal);
         var zh = options.Chinese;
         return new MapFigure(
             zh ? $"{year}年中国共产党多边政党对话：有据可查的参与国家和地区" : $"Documented reach of the CPC's multilateral party dialogues, {year}",
             CoverageLine(data["coverage"]!, year, zh), options.FilterNote,
             [
-                new("spoke", colours["spoke"], zh ? "发言" : "Spoke"),
-                new("delegation", colours["delegation"], zh ? "代表团" : "Delegation"),
-                new("attended", colours["attended"], zh ? "出席" : "Attended"),
-                new("watched_at_venue", colours["watched_at_venue"], zh ? "在会场收看" : "Watched at a venue"),
+                new("spoke", Palette.EvidenceColour("spoke"), zh ? "发言" : "Spoke"),
+                new("delegation", Palette.EvidenceColour("delegation"), zh ? "代表团" : "Delegation"),
+                new("attended", Palette.EvidenceColour("attended"), zh ? "出席" : "Attended"),
+                new("watched_at_venue", Palette.EvidenceColour("watched_at_venue"), zh ? "在会场收看" : "Watched at a venue"),
             ],
             zh ? "无记录（沉默不等于缺席）" : "Nothing documented (silence is not absence)",
             zh ? "颜色：当年最强的确认证据；小国与只有点位的地区以圆点表示。" : "Colour: the year's strongest confirmed evidence; small countries and places with only a point are circles.",
@@ -39,7 +36,7 @@ internal static class MapTexts
             zh ? $"{to}年新出现 {counts["joined"]}，两年都有 {counts["stayed"]}，仅{from}年有记录 {counts["left"]}。所有名单均不完整：缺少记录不等于缺席。"
                : $"{counts["joined"]} joined, {counts["stayed"]} stayed, {counts["left"]} documented in {from} only. Every list is partial: a missing record is not absence.",
             options.FilterNote,
-            [.. Changes.Select(c => new MapClass(c.Key, c.Colour, zh ? c.Zh : c.En))],
+            [.. Changes.Select(c => new MapClass(c.Key, Palette.ChangeColour(c.Key), zh ? c.Zh : c.En))],
             zh ? "两年都无记录" : "Documented in neither year",
             zh ? "按有据可查的参与（确认证据）比较两年；小国与只有点位的地区以圆点表示。" : "Compares documented participation (confirmed evidence) in the two years; small countries and places with only a point are circles.",
             Attribution(options.DataVersion, zh), options.Width, zh, options.Print);

@@ -37,17 +37,19 @@ internal static class WorldMapSvg
         var mapHeight = 2 * HalfHeightKm * scale;
         var height = (int)Math.Ceiling(Header + mapHeight + LegendHeight + FooterHeight);
         var (tx, ty) = (width / 2.0, Header + mapHeight / 2);
-        var (paper, sea, land, line) = figure.Print ? ("#ffffff", "#ffffff", "#f4f4f4", "#555555") : ("#ffffff", "#dde8f0", "#f3f1ec", "#8d8a83");
-        var font = figure.Chinese ? "Noto Sans CJK SC, Noto Sans SC, WenQuanYi Micro Hei, sans-serif" : "DejaVu Sans, Liberation Sans, Arial, sans-serif";
+        var (paper, sea, land, line) = figure.Print
+            ? (Palette.Paper, Palette.Paper, Palette.PrintLand, Palette.PrintOutline)
+            : (Palette.Paper, Palette.Sea, Palette.Land, Palette.Outline);
+        var font = FigureFonts.Family(figure.Chinese);
 
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" font-family=\"{font}\">");
         svg.Append(CultureInfo.InvariantCulture, $"<rect id=\"paper\" width=\"{width}\" height=\"{height}\" fill=\"{paper}\"/>");
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Margin}\" y=\"30\" font-size=\"20\" font-weight=\"bold\" fill=\"#1d2330\">{E(figure.Title)}</text>");
-        svg.Append(CultureInfo.InvariantCulture, $"<text id=\"coverage\" x=\"{Margin}\" y=\"54\" font-size=\"13\" fill=\"#333333\">{E(figure.Subtitle)}</text>");
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Margin}\" y=\"30\" font-size=\"20\" font-weight=\"bold\" fill=\"{Palette.Ink}\">{E(figure.Title)}</text>");
+        svg.Append(CultureInfo.InvariantCulture, $"<text id=\"coverage\" x=\"{Margin}\" y=\"54\" font-size=\"13\" fill=\"{Palette.Text}\">{E(figure.Subtitle)}</text>");
         if (figure.FilterNote is not null)
         {
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Margin}\" y=\"70\" font-size=\"11\" fill=\"#555555\">{E(figure.FilterNote)}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Margin}\" y=\"70\" font-size=\"11\" fill=\"{Palette.Muted}\">{E(figure.FilterNote)}</text>");
         }
 
         // The map: kilometres of Equal Earth, y down (ST_AsSVG), centred and scaled to the figure.
@@ -68,20 +70,20 @@ internal static class WorldMapSvg
 
             if (country["point"] is JsonArray { Count: 2 } p)
             {
-                points.Append(CultureInfo.InvariantCulture, $"<circle data-iso3=\"{iso3}\" cx=\"{p[0]}\" cy=\"{p[1]}\" r=\"{N(3.5 / scale)}\" fill=\"{fill}\" stroke=\"#333333\" stroke-width=\"{N(0.8 / scale)}\"/>");
+                points.Append(CultureInfo.InvariantCulture, $"<circle data-iso3=\"{iso3}\" cx=\"{p[0]}\" cy=\"{p[1]}\" r=\"{N(3.5 / scale)}\" fill=\"{fill}\" stroke=\"{Palette.SmallPlace.Core}\" stroke-width=\"{N(0.8 / scale)}\"/>");
             }
         }
 
         svg.Append("</g>").Append(points).Append("</g>");
         Legend(svg, figure, land, line, Header + mapHeight + 14);
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Margin}\" y=\"{N(height - 12)}\" font-size=\"10\" fill=\"#555555\">{E(figure.Attribution)}</text>");
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Margin}\" y=\"{N(height - 12)}\" font-size=\"10\" fill=\"{Palette.Muted}\">{E(figure.Attribution)}</text>");
         return svg.Append("</svg>").ToString();
     }
 
     private static void Legend(StringBuilder svg, MapFigure figure, string land, string line, double top)
     {
         var x = (double)Margin;
-        svg.Append("<g id=\"legend\" font-size=\"12\" fill=\"#1d2330\">");
+        svg.Append("<g id=\"legend\" font-size=\"12\" fill=\"{Palette.Ink}\">");
         foreach (var (colour, label) in figure.Classes.Select(c => (c.Colour, c.Label)).Append((land, figure.Unclassed)))
         {
             svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{N(x)}\" y=\"{N(top)}\" width=\"14\" height=\"14\" fill=\"{colour}\" stroke=\"{line}\" stroke-width=\"0.6\"/>");
@@ -89,7 +91,7 @@ internal static class WorldMapSvg
             x += 34 + label.Length * (figure.Chinese ? 12 : 6.6);
         }
 
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Margin}\" y=\"{N(top + 36)}\" font-size=\"11\" fill=\"#555555\">{E(figure.LegendNote)}</text>");
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Margin}\" y=\"{N(top + 36)}\" font-size=\"11\" fill=\"{Palette.Muted}\">{E(figure.LegendNote)}</text>");
         svg.Append("</g>");
     }
 

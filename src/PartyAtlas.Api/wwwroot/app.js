@@ -4,8 +4,11 @@
 // chart; the GeoJSON of /reach and /reach/compare gives the text list. parties.js adds the party view and search.
 'use strict';
 
-// The style has no compare layer, so its colours are the viewer's own.
-const CHANGE_COLOURS = [['joined', '#1a9850', 'Joined'], ['stayed', '#fdae61', 'Stayed'], ['left', '#4575b4', 'Left (documented in the first year only)']];
+// Every colour comes from the style: its layers, and for what the viewer adds (compare, highlight, hover, chart)
+// its metadata's partyatlas:palette, so the server's colour-vision check covers the whole page.
+const CHANGE_LABELS = [['joined', 'Joined'], ['stayed', 'Stayed'], ['left', 'Left (documented in the first year only)']];
+let palette = { changes: {}, highlight: { core: '#111111', casing: '#ffffff' }, hover: '#111111', unmatched: '#cccccc', chart: {} };
+const changeColours = () => CHANGE_LABELS.map(([key, label]) => [key, palette.changes[key], label]);
 const EVIDENCE_LABELS = { watched_at_venue: 'Watched at a venue', side_event: 'Side event only' };
 const CONFIRMED = 4; // the style lists evidence strongest first; the first four are the confirmed types
 const EMPTY = { type: 'FeatureCollection', features: [] };
@@ -44,6 +47,7 @@ const styleUrl = () => `${window.location.origin}/styles/reach.json?${query({ ye
 
 // What the viewer adds to the served style: hover state on reach, the compare layer, a hover outline.
 function withViewerLayers(style) {
+  palette = style.metadata?.['partyatlas:palette'] ?? palette;
   if (archive) {
     style.sources.reach = { type: 'vector', url: `pmtiles://${new URL(archive, window.location.href).href}` };
     for (const layer of style.layers.filter((l) => l.source === 'reach')) layer['source-layer'] = reachLayer();
@@ -57,12 +61,12 @@ function withViewerLayers(style) {
   const reach = layers.find((l) => l.id === 'reach');
   layers.splice(layers.indexOf(reach) + 1, 0, {
     id: 'compare', type: 'fill', source: 'compare', layout: { visibility: 'none' },
-    paint: { 'fill-color': ['match', ['get', 'change'], ...CHANGE_COLOURS.flatMap(([k, c]) => [k, c]), '#cccccc'], 'fill-opacity': 0.85 },
+    paint: { 'fill-color': ['match', ['get', 'change'], ...changeColours().flatMap(([k, c]) => [k, c]), palette.unmatched], 'fill-opacity': 0.85 },
   });
   const outline = layers.findIndex((l) => l.id === 'countries-outline');
   layers.splice(outline + 1, 0, {
     id: 'reach-hover', type: 'line', source: 'reach', 'source-layer': reachLayer(),
-    paint: { 'line-color': '#111', 'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 2, 0] },
+    paint: { 'line-color': palette.hover, 'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 2, 0] },
   });
   withPartyLayers(style);
   return style;
@@ -164,7 +168,7 @@ function showCoverage() {
 }
 
 function showLegend() {
-  const entries = state.compare ? CHANGE_COLOURS
+  const entries = state.compare ? changeColours()
     : state.view === 'parties' ? partyClasses()
     : evidenceColours().slice(0, state.evidence === 'all' ? undefined : CONFIRMED).map(([code, colour]) => [code, colour, evidenceLabel(code)]);
   if (!state.compare && map.getLayer('dialogues')) entries.push(['dialogue', map.getPaintProperty('dialogues', 'circle-color'), 'Dialogue venue']);

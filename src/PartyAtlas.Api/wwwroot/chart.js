@@ -7,7 +7,7 @@
 function drawChart() {
   const svg = $('chart');
   const rows = state.timeline;
-  const documented = evidenceColours()[0]?.[1] ?? '#99000d'; // the style's strongest evidence colour
+  const { documented, official: officialColour } = palette.chart; // the style's palette, as the server's charts use it
   const max = Math.max(1, ...rows.map((r) => r.official_countries_high ?? r.official_countries_low ?? 0), ...rows.map((r) => r.documented_countries));
   const step = max <= 50 ? 10 : max <= 100 ? 20 : max <= 250 ? 50 : 100;
   const top = Math.ceil(max / step) * step;
@@ -25,9 +25,9 @@ function drawChart() {
       : `official ${r.official_countries_low}${r.official_countries_high > r.official_countries_low ? `–${r.official_countries_high}` : ''}`;
     const label = `${r.year}: ${r.documented_countries} countries documented; ${official}`;
     const range = r.official_countries_low == null ? ''
-      : `<line class="official" x1="${cx}" x2="${cx}" y1="${y(r.official_countries_low)}" y2="${y(r.official_countries_high ?? r.official_countries_low)}"/>`
-        + `<line class="official" x1="${cx - 3}" x2="${cx + 3}" y1="${y(r.official_countries_low)}" y2="${y(r.official_countries_low)}"/>`
-        + `<line class="official" x1="${cx - 3}" x2="${cx + 3}" y1="${y(r.official_countries_high ?? r.official_countries_low)}" y2="${y(r.official_countries_high ?? r.official_countries_low)}"/>`;
+      : `<line class="official" stroke="${officialColour}" x1="${cx}" x2="${cx}" y1="${y(r.official_countries_low)}" y2="${y(r.official_countries_high ?? r.official_countries_low)}"/>`
+        + `<line class="official" stroke="${officialColour}" x1="${cx - 3}" x2="${cx + 3}" y1="${y(r.official_countries_low)}" y2="${y(r.official_countries_low)}"/>`
+        + `<line class="official" stroke="${officialColour}" x1="${cx - 3}" x2="${cx + 3}" y1="${y(r.official_countries_high ?? r.official_countries_low)}" y2="${y(r.official_countries_high ?? r.official_countries_low)}"/>`;
     return `<g class="year${r.year === state.year ? ' current' : ''}" data-year="${r.year}" tabindex="0" role="button" aria-label="${label}. Show this year.">`
       + `<title>${label}</title><rect class="hit" x="${x}" y="${bottom - height}" width="${w}" height="${height}"/>`
       + `<rect x="${x + w * 0.2}" y="${y(r.documented_countries)}" width="${w * 0.6}" height="${bottom - y(r.documented_countries)}" fill="${documented}"/>`

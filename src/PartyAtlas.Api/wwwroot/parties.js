@@ -3,6 +3,7 @@
 // Colours and classes come from the style's `reach-parties` layer (a step over the party count).
 'use strict';
 
+const HIGHLIGHT_LAYERS = ['party-highlight-casing', 'party-highlight', 'party-highlight-points', 'party-highlight-points-casing'];
 const parties = { byIso3: new Map(), index: new Map(), selected: '', registry: false, built: null };
 
 // The party registry's count when the features carry it, else the count of distinct party names.
@@ -19,10 +20,14 @@ function withPartyLayers(style) {
   const layers = style.layers;
   const points = layers.findIndex((l) => l.id === 'reach-points');
   const none = ['in', ['get', 'iso3'], ['literal', []]];
+  const { core, casing } = palette.highlight; // a dark core in a white casing: visible on every fill
   layers.splice(points + 1, 0,
-    { id: 'party-highlight', type: 'line', source: 'reach', 'source-layer': reachLayer(), filter: none, paint: { 'line-color': '#d4008f', 'line-width': 3 } },
+    { id: 'party-highlight-casing', type: 'line', source: 'reach', 'source-layer': reachLayer(), filter: none, paint: { 'line-color': casing, 'line-width': 6 } },
+    { id: 'party-highlight', type: 'line', source: 'reach', 'source-layer': reachLayer(), filter: none, paint: { 'line-color': core, 'line-width': 2.5 } },
     { id: 'party-highlight-points', type: 'circle', source: 'reach_points', 'source-layer': 'reach_points', maxzoom: 4, filter: none,
-      paint: { 'circle-radius': 7, 'circle-opacity': 0, 'circle-stroke-color': '#d4008f', 'circle-stroke-width': 2.5 } });
+      paint: { 'circle-radius': 7, 'circle-opacity': 0, 'circle-stroke-color': core, 'circle-stroke-width': 2.5 } },
+    { id: 'party-highlight-points-casing', type: 'circle', source: 'reach_points', 'source-layer': 'reach_points', maxzoom: 4, filter: none,
+      paint: { 'circle-radius': 9.5, 'circle-opacity': 0, 'circle-stroke-color': casing, 'circle-stroke-width': 2 } });
 }
 
 // [lowest count, colour, label] per class, read from the style's step expression.
@@ -126,7 +131,7 @@ function showParty() {
   const name = parties.selected;
   const found = name && parties.index.has(name) ? countriesOf(name) : [];
   const filter = ['in', ['get', 'iso3'], ['literal', found.map((p) => p.iso3)]];
-  for (const id of ['party-highlight', 'party-highlight-points']) map.setFilter(id, filter);
+  for (const id of HIGHLIGHT_LAYERS) map.setFilter(id, filter);
   const result = $('party-result');
   result.replaceChildren();
   if (!name) return;

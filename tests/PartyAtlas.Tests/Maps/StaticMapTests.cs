@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using PartyAtlas.Api.Maps;
 using PartyAtlas.Tests.Infrastructure;
 using SkiaSharp;
 
@@ -26,7 +27,7 @@ public sealed partial class StaticMapTests(ApiFixture api) : IClassFixture<ApiFi
         var coverage = svg.Descendants(Svg + "text").Single(t => (string?)t.Attribute("id") == "coverage").Value;
         Assert.Matches(@"^2021: \d+ countries and regions documented of \d+\+? reported \(\d+ events\).*Every list is partial\.$", coverage);
         Assert.Equal(expected, (string?)Path(svg, "RUS").Attribute("fill"));
-        Assert.Equal("#f3f1ec", (string?)Path(svg, "ATA").Attribute("fill"));
+        Assert.Equal(Palette.Land, (string?)Path(svg, "ATA").Attribute("fill"));
         Assert.Contains("Natural Earth", svg.Root!.Value, StringComparison.Ordinal);
     }
 
@@ -52,7 +53,7 @@ public sealed partial class StaticMapTests(ApiFixture api) : IClassFixture<ApiFi
         }
 
         Assert.Equal(Colour((string)Path(svg, "RUS").Attribute("fill")!), await PixelAtAsync(37.62, 55.75));
-        Assert.Equal(Colour("#dde8f0"), await PixelAtAsync(-140, 0)); // the Pacific
+        Assert.Equal(Colour(Palette.Sea), await PixelAtAsync(-140, 0)); // the Pacific
         Assert.Equal(SKColors.White, png.GetPixel(2, 2)); // the paper
     }
 
@@ -77,7 +78,9 @@ public sealed partial class StaticMapTests(ApiFixture api) : IClassFixture<ApiFi
         var compare = await api.Client.GetJsonAsync("/reach/compare?from=2017&to=2021&zoom=0&precision=0", "application/geo+json");
         var changes = compare.GetProperty("features").EnumerateArray()
             .ToDictionary(f => f.GetProperty("properties").Str("iso3")!, f => f.GetProperty("properties").Str("change")!);
-        var colours = new Dictionary<string, string> { ["joined"] = "#1a9850", ["stayed"] = "#fdae61", ["left"] = "#4575b4" };
+        var style = await api.Client.GetJsonAsync("/styles/reach.json?year=2021");
+        var colours = style.GetProperty("metadata").GetProperty("partyatlas:palette").GetProperty("changes").EnumerateObject()
+            .ToDictionary(c => c.Name, c => c.Value.GetString()!); // what the viewer's compare mode draws
 
         Assert.True(changes.Count > 20);
         foreach (var (iso3, change) in changes.Where(c => svg.Descendants(Svg + "path").Any(p => (string?)p.Attribute("data-iso3") == c.Key)))
@@ -137,6 +140,47 @@ public sealed partial class StaticMapTests(ApiFixture api) : IClassFixture<ApiFi
 
         using var png = await api.Client.GetAsync("/charts/regions/2021.png?width=500&lang=zh");
         Assert.Equal(500, SKBitmap.Decode(await png.Content.ReadAsByteArrayAsync()).Width);
+    }
+
+    [Fact]
+    public async Task A_chinese_png_draws_its_title_in_chinese_glyphs_not_missing_glyph_boxes()
+    {
+        // Without a CJK font on the server every Chinese character is the same empty box: the title's glyphs would
+        // be a handful of shapes (the box, the digits of the year, the colon). Drawn with a CJK font, they differ.
+        using var response = await api.Client.GetAsync("/maps/reach/2021.png?lang=zh&width=900");
+        using var png = SKBitmap.Decode(await response.Content.ReadAsByteArrayAsync());
+        var glyphs = InkRuns(png, top: 8, bottom: 40); // the title: 20 px bold, baseline at y = 30
+
+        Assert.True(glyphs.Count >= 25, $"{glyphs.Count} glyph runs in the title"); // "2021年中国共产党多边政党对话：…" is 31 characters
+        var shapes = glyphs.Where(g => g.Width >= 8).Select(g => (g.Width, Ink: g.Ink / 8)).Distinct().Count();
+        Assert.True(shapes >= 15, $"only {shapes} distinct shapes among {glyphs.Count} glyph runs: Chinese is drawn as boxes (no CJK font on the server?)");
+    }
+
+    /// <summary>Runs of columns with ink (dark pixels) between two rows: roughly one per glyph, with its width and ink count.</summary>
+    private static List<(int Width, int Ink)> InkRuns(SKBitmap png, int top, int bottom)
+    {
+        var runs = new List<(int, int)>();
+        var (start, ink) = (-1, 0);
+        for (var x = 0; x < png.Width; x++)
+        {
+            var column = Enumerable.Range(top, bottom - top).Count(y => png.GetPixel(x, y) is var p && p.Red + p.Green + p.Blue < 3 * 128);
+            if (column > 0 && start < 0)
+            {
+                (start, ink) = (x, 0);
+            }
+
+            if (column > 0)
+            {
+                ink += column;
+            }
+            else if (start >= 0)
+            {
+                runs.Add((x - start, ink));
+                start = -1;
+            }
+        }
+
+        return runs;
     }
 
     [Theory]
