@@ -49,6 +49,8 @@ public sealed class NginxCacheTests
 
         var newTemplate = await NewData.ServedAsync(() => TileTemplateAsync(one.BaseUrl), t => t != template);
         Assert.NotEqual(template, newTemplate);
+        // Each API polls the data version on its own: wait until the second (nginx balances over both) has it too.
+        await NewData.ServedAsync(() => TileTemplateAsync(two.BaseUrl), t => t == newTemplate);
         using (var old = await http.GetAsync(Tile(template, 2, 2, 1)))
         {
             // A tile of the old version not kept yet: redirected (and the redirect itself not kept).
