@@ -40,7 +40,7 @@ try {
 
   // Download map: the figure of what is shown, with the same filters.
   const href = await page.getAttribute('#download-png', 'href');
-  if (!/\/maps\/reach\/2021\.png\?.*series=global/.test(href)) fail(`download link ${href}`);
+  if (!/\/maps\/reach\/2021\.png\?.*view=parties.*series=global/.test(href)) fail(`download link ${href}`); // the parties view, as shown
   const figure = await page.request.get(new URL(href, baseUrl).href);
   if (figure.status() !== 200 || figure.headers()['content-type'] !== 'image/png') fail(`download gave ${figure.status()} ${figure.headers()['content-type']}`);
   await page.click('#show-embed');

@@ -21,19 +21,13 @@ internal static class RegionsChartSvg
     {
         var data = JsonNode.Parse(regionsJson)!;
         var regions = data["regions"]!.AsArray().Select(r => r!).ToArray();
-        const int top = 84, row = 40, left = 120, right = 110;
-        var height = top + regions.Length * row + 50;
+        const int row = 40, left = 120, right = 110;
         var plot = width - left - right;
-        var font = FigureFonts.Family(chinese);
         var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" font-family=\"{font}\">");
-        svg.Append(CultureInfo.InvariantCulture, $"<rect width=\"{width}\" height=\"{height}\" fill=\"{Palette.Paper}\"/>");
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"16\" y=\"30\" font-size=\"20\" font-weight=\"bold\" fill=\"{Palette.Ink}\">{E(chinese ? $"{year}年：各联合国地区有记录的国家和地区" : $"Documented countries and regions by UN region, {year}")}</text>");
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"16\" y=\"52\" font-size=\"12\" fill=\"{Palette.Text}\">{E(chinese ? "条长：该地区中有记录参与的国家和地区所占比例。所有名单均不完整，缺少记录不等于缺席。" : "Bar: the share of the region's countries and regions with documented participation. Every list is partial; a missing record is not absence.")}</text>");
-        if (filterNote is not null)
-        {
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"16\" y=\"68\" font-size=\"11\" fill=\"{Palette.Muted}\">{E(filterNote)}</text>");
-        }
+        var top = FigureSvg.Header(svg, width,
+            chinese ? $"{year}年：各联合国地区有记录的国家和地区" : $"Documented countries and regions by UN region, {year}",
+            chinese ? "条长：该地区中有记录参与的国家和地区所占比例。所有名单均不完整，缺少记录不等于缺席。" : "Bar: the share of the region's countries and regions with documented participation. Every list is partial; a missing record is not absence.",
+            filterNote, 12) + 2;
 
         for (var i = 0; i < regions.Length; i++)
         {
@@ -48,8 +42,10 @@ internal static class RegionsChartSvg
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{left + plot + 8}\" y=\"{y + 19}\" font-size=\"12\" fill=\"{Palette.Text}\">{E(chinese ? $"{total} 个中的 {documented} 个" : $"{documented} of {total}")}</text>");
         }
 
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"16\" y=\"{height - 12}\" font-size=\"10\" fill=\"{Palette.Muted}\">{E(chinese ? $"来源：PartyAtlas（数据版本 {dataVersion}）；地区：联合国 M49。" : $"Source: PartyAtlas (data version {dataVersion}); regions: UN M49.")}</text>");
-        return svg.Append("</svg>").ToString();
+        var height = FigureSvg.Footer(svg, width,
+            chinese ? $"来源：PartyAtlas（数据版本 {dataVersion}）；地区：联合国 M49。" : $"Source: PartyAtlas (data version {dataVersion}); regions: UN M49.",
+            top + regions.Length * row + 38);
+        return FigureSvg.Document(width, height, chinese, Palette.Paper, svg);
     }
 
     private static string N(double value) => Math.Round(value, 2).ToString(CultureInfo.InvariantCulture);

@@ -16,32 +16,32 @@ internal static class TimelineChartSvg
 {
     private const int Left = 56;
     private const int Right = 16;
-    private const int Top = 96;
     private const int PanelHeight = 190;
-    private const int Gap = 54;
+    private const int Gap = 38;
 
     public static string Render(string timelineJson, int width, bool chinese, bool print, string dataVersion, string? filterNote)
     {
         var years = JsonNode.Parse(timelineJson)!["years"]!.AsArray().Select(y => y!).ToArray();
-        var height = Top + 2 * PanelHeight + Gap + 70;
-        var font = FigureFonts.Family(chinese);
-        var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" font-family=\"{font}\">");
-        svg.Append(CultureInfo.InvariantCulture, $"<rect width=\"{width}\" height=\"{height}\" fill=\"{Palette.Paper}\"/>");
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"16\" y=\"30\" font-size=\"20\" font-weight=\"bold\" fill=\"{Palette.Ink}\">{E(chinese ? "中国共产党多边政党对话：有记录与官方报道的数字，逐年" : "The CPC's multilateral party dialogues: documented and official figures, year by year")}</text>");
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"16\" y=\"52\" font-size=\"12\" fill=\"{Palette.Text}\">{E(chinese ? "柱：有记录的数量；竖线：官方报道的范围（各来源与各场活动中最低到最高）。所有名单均不完整。" : "Bars: documented. Lines: the official figures as reported, lowest to highest across sources and events. Every list is partial.")}</text>");
-        if (filterNote is not null)
-        {
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"16\" y=\"66\" font-size=\"11\" fill=\"{Palette.Muted}\">{E(filterNote)}</text>");
-        }
+        var body = new StringBuilder();
+        var next = FigureSvg.Header(body, width,
+            chinese ? "中国共产党多边政党对话：有记录与官方报道的数字，逐年" : "The CPC's multilateral party dialogues: documented and official figures, year by year",
+            chinese ? "柱：有记录的数量；竖线：官方报道的范围（各来源与各场活动中最低到最高）。所有名单均不完整。" : "Bars: documented. Lines: the official figures as reported, lowest to highest across sources and events. Every list is partial.",
+            filterNote, 12);
 
-        Panel(svg, years, width, Top, chinese ? "国家和地区" : "Countries and regions", "countries", print ? Palette.PrintBar : Palette.ChartCountries);
-        Panel(svg, years, width, Top + PanelHeight + Gap, chinese ? "政党" : "Parties", "parties", print ? Palette.PrintBar : Palette.ChartParties);
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"16\" y=\"{height - 12}\" font-size=\"10\" fill=\"{Palette.Muted}\">{E(chinese ? $"来源：PartyAtlas（数据版本 {dataVersion}），据公开报道逐条注明出处。" : $"Source: PartyAtlas (data version {dataVersion}), from public reports, each row with its source.")}</text>");
-        return svg.Append("</svg>").ToString();
+        // Year labels turn when a year's slot is narrower than the label.
+        var turned = (width - Left - Right) / (double)Math.Max(1, years.Length) < TextLayout.Width("2014", 11) + 6;
+        var labels = turned ? 40 : 16;
+        var top = next + 28;
+        Panel(body, years, width, top, turned, chinese ? "国家和地区" : "Countries and regions", "countries", print ? Palette.PrintBar : Palette.ChartCountries);
+        top += PanelHeight + labels + Gap;
+        Panel(body, years, width, top, turned, chinese ? "政党" : "Parties", "parties", print ? Palette.PrintBar : Palette.ChartParties);
+        var height = FigureSvg.Footer(body, width,
+            chinese ? $"来源：PartyAtlas（数据版本 {dataVersion}），据公开报道逐条注明出处。" : $"Source: PartyAtlas (data version {dataVersion}), from public reports, each row with its source.",
+            top + PanelHeight + labels + 24);
+        return FigureSvg.Document(width, height, chinese, Palette.Paper, body);
     }
 
-    private static void Panel(StringBuilder svg, JsonNode[] years, int width, int top, string title, string what, string colour)
+    private static void Panel(StringBuilder svg, JsonNode[] years, int width, double top, bool turnedLabels, string title, string what, string colour)
     {
         var max = years.Max(y => Math.Max((int?)y[$"official_{what}_high"] ?? 0, (int?)y[$"documented_{what}"] ?? 0));
         var step = NiceStep(max);
@@ -77,7 +77,10 @@ internal static class TimelineChartSvg
                     + $"<line x1=\"{N(cx - 6)}\" x2=\"{N(cx + 6)}\" y1=\"{N(Y(l))}\" y2=\"{N(Y(l))}\"/><line x1=\"{N(cx - 6)}\" x2=\"{N(cx + 6)}\" y1=\"{N(Y(h))}\" y2=\"{N(Y(h))}\"/></g>");
             }
 
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(x + slot / 2)}\" y=\"{top + PanelHeight + 16}\" text-anchor=\"middle\">{year}</text>");
+            var (lx, ly) = (x + slot / 2, top + PanelHeight + 16);
+            svg.Append(turnedLabels
+                ? $"<text x=\"{N(lx + 4)}\" y=\"{N(ly - 4)}\" text-anchor=\"end\" transform=\"rotate(-50 {N(lx + 4)} {N(ly - 4)})\">{year}</text>"
+                : $"<text x=\"{N(lx)}\" y=\"{N(ly)}\" text-anchor=\"middle\">{year}</text>");
         }
 
         svg.Append("</g>");

@@ -11,7 +11,7 @@ public static class MapEndpoints
         FigureFonts.WarnWhenChineseIsMissing(app.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("PartyAtlas.Figures"));
         var group = app.MapGroup("/maps").WithTags("Maps").ValidateRequest().CacheResponses().RequireRateLimiting(RateLimits.Analytics);
         group.MapFigure<ReachMapRequest>("/reach/{year}", "GetReachMap",
-            "One year's documented reach as a map (Equal Earth), with title, coverage line, legend and attribution", DrawReachAsync);
+            "One year's documented reach as a map (Equal Earth): each country's strongest evidence, or with view=parties its documented parties; with title, coverage line, legend and attribution", DrawReachAsync);
         group.MapFigure<CompareMapRequest>("/compare/{from}-{to}", "GetCompareMap",
             "Two years compared (joined, left, stayed) as a map (Equal Earth), with the counts", DrawCompareAsync);
         return app;
@@ -20,7 +20,9 @@ public static class MapEndpoints
     private static async Task<Figure> DrawReachAsync(ReachMapRequest request, HttpContext http, CancellationToken ct) =>
         await http.RequestServices.GetRequiredService<MapQueries>().ReachAsync(request.Year, request.Filter, ct) is { } json
             && JsonNode.Parse(json)! is var data
-            ? WorldMapSvg.Render(data, MapTexts.Reach(data, request.Year.Value, Options(http, request.Width, request.Lang, request.Theme)))
+            ? WorldMapSvg.Render(data, request.View?.Parties == true
+                ? MapTexts.Parties(data, request.Year.Value, Options(http, request.Width, request.Lang, request.Theme))
+                : MapTexts.Reach(data, request.Year.Value, Options(http, request.Width, request.Lang, request.Theme)))
             : Reach.ReachEndpoints.UnknownDialogue(request.Dialogue);
 
     private static async Task<Figure> DrawCompareAsync(CompareMapRequest request, HttpContext http, CancellationToken ct)

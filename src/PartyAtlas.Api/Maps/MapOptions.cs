@@ -65,3 +65,23 @@ public readonly record struct MapTheme(bool Print) : IQueryValue<MapTheme>
 
     public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out MapTheme result) => QueryValue.TryParse(s, out result);
 }
+
+/// <summary>`view`: evidence (default: each country's strongest evidence) or parties (documented parties per country), as the viewer's view.</summary>
+public readonly record struct MapView(bool Parties) : IQueryValue<MapView>
+{
+    public static string Form => "evidence or parties";
+
+    public static string SchemaType => "string";
+
+    public static bool TryParse(string text, out MapView value, out string error)
+    {
+        value = new MapView(text == "parties");
+        var ok = text is "evidence" or "parties";
+        error = ok ? "" : $"'{text}' is not one of: evidence, parties.";
+        return ok;
+    }
+
+    public static MapView Parse(string s, IFormatProvider? provider) => QueryValue.Parse<MapView>(s);
+
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out MapView result) => QueryValue.TryParse(s, out result);
+}

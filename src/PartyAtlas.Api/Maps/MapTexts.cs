@@ -10,20 +10,64 @@ internal static class MapTexts
         ("joined", "Joined", "新出现"), ("stayed", "Stayed", "两年都有"), ("left", "Documented in the first year only", "仅第一年有记录"),
     ];
 
+    // Each evidence type's legend label, in English and Chinese (the order and colours are Palette.Evidence's).
+    private static readonly Dictionary<string, (string En, string Zh)> EvidenceLabels = new(StringComparer.Ordinal)
+    {
+        ["spoke"] = ("Spoke", "发言"), ["delegation"] = ("Delegation", "代表团"), ["attended"] = ("Attended", "出席"),
+        ["watched_at_venue"] = ("Watched at a venue", "在会场收看"), ["side_event"] = ("Side event only", "仅出席边会"),
+        ["message_only"] = ("Message only", "仅致函"), ["ambiguous"] = ("Ambiguous", "不明确"), ["prospective"] = ("Announced, not confirmed", "预告参加，未确认"),
+    };
+
     public static MapFigure Reach(JsonNode data, int year, MapOptions options)
     {
+        // The confirmed types always; the others (evidence=all or a list) when a country is drawn with one, so
+        // that no documented country is ever drawn as "nothing documented".
+        var drawn = data["countries"]!.AsArray().Select(c => (string?)c!["class"]).ToHashSet(StringComparer.Ordinal);
         var zh = options.Chinese;
+        var confirmedOnly = Palette.Evidence.Skip(Palette.ConfirmedEvidence).All(e => !drawn.Contains(e.Evidence));
         return new MapFigure(
             zh ? $"{year}年中国共产党多边政党对话：有据可查的参与国家和地区" : $"Documented reach of the CPC's multilateral party dialogues, {year}",
             CoverageLine(data["coverage"]!, year, zh), options.FilterNote,
-            [
-                new("spoke", Palette.EvidenceColour("spoke"), zh ? "发言" : "Spoke"),
-                new("delegation", Palette.EvidenceColour("delegation"), zh ? "代表团" : "Delegation"),
-                new("attended", Palette.EvidenceColour("attended"), zh ? "出席" : "Attended"),
-                new("watched_at_venue", Palette.EvidenceColour("watched_at_venue"), zh ? "在会场收看" : "Watched at a venue"),
-            ],
+            [.. Palette.Evidence.Where((e, i) => i < Palette.ConfirmedEvidence || drawn.Contains(e.Evidence))
+                .Select(e => new MapClass(e.Evidence, e.Colour, zh ? EvidenceLabels[e.Evidence].Zh : EvidenceLabels[e.Evidence].En))],
             zh ? "无记录（沉默不等于缺席）" : "Nothing documented (silence is not absence)",
-            zh ? "颜色：当年最强的确认证据；小国与只有点位的地区以圆点表示。" : "Colour: the year's strongest confirmed evidence; small countries and places with only a point are circles.",
+            confirmedOnly
+                ? zh ? "颜色：当年最强的确认证据；小国与只有点位的地区以圆点表示。" : "Colour: the year's strongest confirmed evidence; small countries and places with only a point are circles."
+                : zh ? "颜色：当年最强的证据（含未确认的类型）；小国与只有点位的地区以圆点表示。" : "Colour: the year's strongest evidence, unconfirmed types included; small countries and places with only a point are circles.",
+            Attribution(options.DataVersion, zh), options.Width, zh, options.Print);
+    }
+
+    /// <summary>
+    /// The viewer's parties view: each documented country classed by its documented parties (the registry's count),
+    /// on <see cref="Palette.PartyClasses"/>; <paramref name="data"/>'s classes are set to those classes' keys.
+    /// </summary>
+    public static MapFigure Parties(JsonNode data, int year, MapOptions options)
+    {
+        var bounds = Palette.PartyClasses.Select(c => c.AtLeast).ToArray();
+        string Key(int parties) => $"parties-{bounds.Last(b => b <= parties)}";
+        foreach (var country in data["countries"]!.AsArray())
+        {
+            if (country!["class"] is not null)
+            {
+                country["class"] = Key((int?)country["parties"] ?? 0);
+            }
+        }
+
+        var zh = options.Chinese;
+        string Label(int i)
+        {
+            var (low, next) = (bounds[i], i + 1 < bounds.Length ? bounds[i + 1] : (int?)null);
+            var range = next is null ? $"{low}+" : next - 1 > low ? $"{low}–{next - 1}" : $"{low}";
+            return low == 0 ? (zh ? "有记录，未列出政党" : "Documented, no party named")
+                : zh ? $"{range} 个政党" : $"{range} {(range == "1" ? "party" : "parties")}";
+        }
+
+        return new MapFigure(
+            zh ? $"{year}年中国共产党多边政党对话：各国家和地区有记录的政党数" : $"Documented parties per country in the CPC's multilateral party dialogues, {year}",
+            CoverageLine(data["coverage"]!, year, zh), options.FilterNote,
+            [.. Palette.PartyClasses.Select((c, i) => new MapClass(Key(c.AtLeast), c.Colour, Label(i)))],
+            zh ? "无记录（沉默不等于缺席）" : "Nothing documented (silence is not absence)",
+            zh ? "颜色：当年有据可查的参会政党数（按政党登记表计）；小国与只有点位的地区以圆点表示。" : "Colour: the parties documented at the year's events (as the party registry counts them); small countries and places with only a point are circles.",
             Attribution(options.DataVersion, zh), options.Width, zh, options.Print);
     }
 
@@ -52,7 +96,7 @@ internal static class MapTexts
         var events = coverage["events"]?.AsArray().Count ?? 0;
         return chinese
             ? $"{year}年：有记录 {documented} 个国家和地区（官方报道 {official ?? "未知"}，{events} 场活动）；有记录 {parties} 个政党（官方报道 {officialParties ?? "未知"}）。所有名单均不完整。"
-            : $"{year}: {documented} countries and regions documented of {official ?? "an unreported number"} reported ({events} events); "
+            : $"{year}: {documented} countries and regions documented of {official ?? "an unreported number"} reported ({events} event{(events == 1 ? "" : "s")}); "
               + $"{parties} parties of {officialParties ?? "an unreported number"}. Every list is partial.";
     }
 

@@ -12,6 +12,7 @@ public sealed record ReachMapRequest(
     [FromQuery(Name = "series")] [property: Description(ReachDescriptions.Series)] SeriesSet? Series,
     [FromQuery(Name = "dialogue")] [property: Description(ReachDescriptions.Dialogue)] DialogueId? Dialogue,
     [FromQuery(Name = "evidence")] [property: Description(ReachDescriptions.Evidence)] EvidenceSet? Evidence,
+    [FromQuery(Name = "view")] [property: Description(MapDescriptions.View)] MapView? View,
     [FromQuery(Name = "width")] [property: Description(MapDescriptions.Width)] MapWidth? Width,
     [FromQuery(Name = "lang")] [property: Description(MapDescriptions.Lang)] MapLanguage? Lang,
     [FromQuery(Name = "theme")] [property: Description(MapDescriptions.Theme)] MapTheme? Theme)
@@ -39,4 +40,5 @@ public static class MapDescriptions
     public const string Width = "The figure's width in pixels, 300–4000 (default 1200); the height follows the projection.";
     public const string Lang = "Language of the title, coverage line and legend: en (default) or zh.";
     public const string Theme = "light (default: tinted sea) or print (white paper, darker lines).";
+    public const string View = "What colours the countries, as the viewer's view: evidence (default: each country's strongest evidence) or parties (its documented parties: none named, 1, 2, 3–4, 5+).";
 }

@@ -24,39 +24,30 @@ internal static class WorldMapSvg
     // Equal Earth's extent in kilometres (the globe's outline spans ±17,243 by ±8,392).
     private const double HalfWidthKm = 17_243.0;
     private const double HalfHeightKm = 8_392.0;
-    private const int Header = 76;
-    private const int LegendHeight = 56;
-    private const int FooterHeight = 34;
-    private const int Margin = 16;
+    private const int Margin = FigureSvg.Margin;
 
     public static string Render(JsonNode data, MapFigure figure)
     {
         var width = figure.Width;
+        var textWidth = width - 2.0 * Margin;
         var colours = figure.Classes.ToDictionary(c => c.Key, c => c.Colour, StringComparer.Ordinal);
-        var scale = (width - 2.0 * Margin) / (2 * HalfWidthKm);
-        var mapHeight = 2 * HalfHeightKm * scale;
-        var height = (int)Math.Ceiling(Header + mapHeight + LegendHeight + FooterHeight);
-        var (tx, ty) = (width / 2.0, Header + mapHeight / 2);
         var (paper, sea, land, line) = figure.Print
             ? (Palette.Paper, Palette.Paper, Palette.PrintLand, Palette.PrintOutline)
             : (Palette.Paper, Palette.Sea, Palette.Land, Palette.Outline);
-        var font = FigureFonts.Family(figure.Chinese);
 
-        var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" font-family=\"{font}\">");
-        svg.Append(CultureInfo.InvariantCulture, $"<rect id=\"paper\" width=\"{width}\" height=\"{height}\" fill=\"{paper}\"/>");
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Margin}\" y=\"30\" font-size=\"20\" font-weight=\"bold\" fill=\"{Palette.Ink}\">{E(figure.Title)}</text>");
-        svg.Append(CultureInfo.InvariantCulture, $"<text id=\"coverage\" x=\"{Margin}\" y=\"54\" font-size=\"13\" fill=\"{Palette.Text}\">{E(figure.Subtitle)}</text>");
-        if (figure.FilterNote is not null)
-        {
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Margin}\" y=\"70\" font-size=\"11\" fill=\"{Palette.Muted}\">{E(figure.FilterNote)}</text>");
-        }
+        // Title, coverage line and filters, each wrapped to the width; the map below them.
+        var body = new StringBuilder();
+        var next = FigureSvg.Header(body, width, figure.Title, figure.Subtitle, figure.FilterNote, 13, "coverage");
+        var mapTop = next + 5;
+        var scale = textWidth / (2 * HalfWidthKm);
+        var mapHeight = 2 * HalfHeightKm * scale;
+        var (tx, ty) = (width / 2.0, mapTop + mapHeight / 2);
 
         // The map: kilometres of Equal Earth, y down (ST_AsSVG), centred and scaled to the figure.
         var stroke = 0.6 / scale;
-        svg.Append(CultureInfo.InvariantCulture, $"<g id=\"map\" transform=\"translate({N(tx)} {N(ty)}) scale({N(scale, 6)})\">");
-        svg.Append(CultureInfo.InvariantCulture, $"<path id=\"globe\" d=\"{data["globe"]}\" fill=\"{sea}\" stroke=\"{line}\" stroke-width=\"{N(stroke)}\"/>");
-        svg.Append(CultureInfo.InvariantCulture, $"<g stroke=\"{line}\" stroke-width=\"{N(stroke / 2)}\" stroke-linejoin=\"round\">");
+        body.Append(CultureInfo.InvariantCulture, $"<g id=\"map\" transform=\"translate({N(tx)} {N(ty)}) scale({N(scale, 6)})\">");
+        body.Append(CultureInfo.InvariantCulture, $"<path id=\"globe\" d=\"{data["globe"]}\" fill=\"{sea}\" stroke=\"{line}\" stroke-width=\"{N(stroke)}\"/>");
+        body.Append(CultureInfo.InvariantCulture, $"<g stroke=\"{line}\" stroke-width=\"{N(stroke / 2)}\" stroke-linejoin=\"round\">");
         var points = new StringBuilder();
         foreach (var country in data["countries"]!.AsArray())
         {
@@ -65,7 +56,7 @@ internal static class WorldMapSvg
             if ((string?)country["d"] is { Length: > 0 } d)
             {
                 var name = (string?)country[figure.Chinese ? "name_zh" : "name_en"] ?? (string?)country["name_en"];
-                svg.Append(CultureInfo.InvariantCulture, $"<path data-iso3=\"{iso3}\" fill=\"{fill}\" fill-rule=\"evenodd\" d=\"{d}\"><title>{E(name)}</title></path>");
+                body.Append(CultureInfo.InvariantCulture, $"<path data-iso3=\"{iso3}\" fill=\"{fill}\" fill-rule=\"evenodd\" d=\"{d}\"><title>{E(name)}</title></path>");
             }
 
             if (country["point"] is JsonArray { Count: 2 } p)
@@ -74,25 +65,38 @@ internal static class WorldMapSvg
             }
         }
 
-        svg.Append("</g>").Append(points).Append("</g>");
-        Legend(svg, figure, land, line, Header + mapHeight + 14);
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Margin}\" y=\"{N(height - 12)}\" font-size=\"10\" fill=\"{Palette.Muted}\">{E(figure.Attribution)}</text>");
-        return svg.Append("</svg>").ToString();
+        body.Append("</g>").Append(points).Append("</g>");
+        next = Legend(body, figure, land, line, mapTop + mapHeight + 14, width);
+        return FigureSvg.Document(width, FigureSvg.Footer(body, width, figure.Attribution, next + 8), figure.Chinese, paper, body);
     }
 
-    private static void Legend(StringBuilder svg, MapFigure figure, string land, string line, double top)
+    // The legend's swatches flow in rows within the width; its note below them. Returns the next baseline.
+    private static double Legend(StringBuilder svg, MapFigure figure, string land, string line, double top, int width)
     {
         var x = (double)Margin;
-        svg.Append("<g id=\"legend\" font-size=\"12\" fill=\"{Palette.Ink}\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<g id=\"legend\" font-size=\"12\" fill=\"{Palette.Ink}\">");
         foreach (var (colour, label) in figure.Classes.Select(c => (c.Colour, c.Label)).Append((land, figure.Unclassed)))
         {
+            var itemWidth = 20 + TextLayout.Width(label, 12);
+            if (x > Margin && x + itemWidth > width - Margin)
+            {
+                (x, top) = (Margin, top + 22);
+            }
+
             svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{N(x)}\" y=\"{N(top)}\" width=\"14\" height=\"14\" fill=\"{colour}\" stroke=\"{line}\" stroke-width=\"0.6\"/>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(x + 20)}\" y=\"{N(top + 12)}\">{E(label)}</text>");
-            x += 34 + label.Length * (figure.Chinese ? 12 : 6.6);
+            var lines = TextLayout.Wrap(label, width - Margin - (x + 20), 12).Count;
+            TextLayout.Block(svg, label, x + 20, top + 12, width - Margin - (x + 20), 12, 15, "");
+            x += itemWidth + 14;
+            if (lines > 1)
+            {
+                // A label too long for a row (a narrow figure) wraps beside its swatch; the next item starts a row.
+                (x, top) = (width, top + (lines - 1) * 15);
+            }
         }
 
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Margin}\" y=\"{N(top + 36)}\" font-size=\"11\" fill=\"{Palette.Muted}\">{E(figure.LegendNote)}</text>");
+        var next = TextLayout.Block(svg, figure.LegendNote, Margin, top + 36, width - 2.0 * Margin, 11, 14, $"fill=\"{Palette.Muted}\"");
         svg.Append("</g>");
+        return next;
     }
 
     private static string N(double value, int decimals = 2) => Math.Round(value, decimals).ToString(CultureInfo.InvariantCulture);

@@ -20,7 +20,7 @@ function shareState() {
   p.set('embed', '1');
   $('embed-code').value = `<iframe src="${window.location.origin}/?${p}" width="800" height="500" style="border:0" title="PartyAtlas: documented reach of the CPC's party dialogues" loading="lazy"></iframe>`;
   const figure = state.compare ? `/maps/compare/${state.from}-${state.to}` : `/maps/reach/${state.year}`;
-  const filters = query({});
+  const filters = query(!state.compare && state.view === 'parties' ? { view: 'parties' } : {});
   $('download-png').href = versioned(`${figure}.png?${filters}${filters ? '&' : ''}width=1600`);
   $('download-svg').href = versioned(`${figure}.svg${filters ? `?${filters}` : ''}`);
   $('download-png').download = `partyatlas-${state.compare ? `${state.from}-${state.to}` : state.year}.png`;

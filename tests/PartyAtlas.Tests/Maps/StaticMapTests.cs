@@ -72,6 +72,60 @@ public sealed partial class StaticMapTests(ApiFixture api) : IClassFixture<ApiFi
     }
 
     [Fact]
+    public async Task With_all_evidence_a_country_known_only_from_unconfirmed_evidence_has_its_types_colour_and_legend_entry()
+    {
+        var confirmed = Palette.Evidence.Take(Palette.ConfirmedEvidence).Select(e => e.Evidence).ToHashSet();
+        var years = (await api.Client.GetJsonAsync("/reach/timeline")).GetProperty("years").EnumerateArray().Select(y => y.GetProperty("year").GetInt32());
+        foreach (var year in years)
+        {
+            var reach = await api.Client.GetJsonAsync($"/reach?year={year}&evidence=all&zoom=0&precision=0", "application/geo+json");
+            var unconfirmed = reach.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("properties"))
+                .Where(p => !confirmed.Contains(p.Str("strongest_evidence")!)).ToArray();
+            if (unconfirmed.Length == 0)
+            {
+                continue;
+            }
+
+            var svg = XDocument.Parse(await GetTextAsync($"/maps/reach/{year}.svg?evidence=all", "image/svg+xml"));
+            var legend = svg.Descendants(Svg + "g").Single(g => (string?)g.Attribute("id") == "legend");
+            foreach (var country in unconfirmed)
+            {
+                var colour = Palette.EvidenceColour(country.Str("strongest_evidence")!);
+                var drawn = svg.Descendants().Where(e => (string?)e.Attribute("data-iso3") == country.Str("iso3")).Select(e => (string?)e.Attribute("fill"));
+                Assert.All(drawn, fill => Assert.Equal(colour, fill));
+                Assert.Contains(legend.Elements(Svg + "rect"), r => (string?)r.Attribute("fill") == colour);
+            }
+
+            return;
+        }
+
+        Assert.Fail("No year has a country documented only by unconfirmed evidence: the test data should.");
+    }
+
+    [Fact]
+    public async Task The_parties_map_fills_each_documented_country_with_the_class_of_its_documented_parties_as_reach_counts_them()
+    {
+        var svg = XDocument.Parse(await GetTextAsync("/maps/reach/2021.svg?view=parties", "image/svg+xml"));
+        var reach = await api.Client.GetJsonAsync("/reach?year=2021&zoom=0&precision=0", "application/geo+json");
+        var counts = reach.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("properties"))
+            .ToDictionary(p => p.Str("iso3")!, p => p.GetProperty("documented_parties").GetInt32());
+        var drawn = counts.Where(c => svg.Descendants(Svg + "path").Any(p => (string?)p.Attribute("data-iso3") == c.Key)).ToArray();
+
+        Assert.True(drawn.Length > 30);
+        Assert.Contains(drawn, c => c.Value >= 5); // the darkest class is exercised, and so is the next
+        Assert.Contains(drawn, c => c.Value is >= 1 and < 5);
+        foreach (var (iso3, parties) in drawn)
+        {
+            Assert.Equal(Palette.PartyClasses.Last(c => c.AtLeast <= parties).Colour, (string?)Path(svg, iso3).Attribute("fill"));
+        }
+
+        Assert.Equal(Palette.Land, (string?)Path(svg, "ATA").Attribute("fill"));
+        var legend = svg.Descendants(Svg + "g").Single(g => (string?)g.Attribute("id") == "legend").Value;
+        Assert.Contains("5+ parties", legend, StringComparison.Ordinal);
+        Assert.Contains("Documented, no party named", legend, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_compare_map_classes_countries_as_reach_compare_does_and_counts_them()
     {
         var svg = XDocument.Parse(await GetTextAsync("/maps/compare/2017-2021.svg", "image/svg+xml"));
@@ -184,9 +238,28 @@ public sealed partial class StaticMapTests(ApiFixture api) : IClassFixture<ApiFi
     }
 
     [Theory]
+    [InlineData("/maps/reach/2021.png?width=300&series=global&evidence=all")]
+    [InlineData("/maps/reach/2021.png?width=300&lang=zh&view=parties")]
+    [InlineData("/maps/compare/2017-2021.png?width=300")]
+    [InlineData("/charts/timeline.png?width=300&series=global")]
+    [InlineData("/charts/regions/2021.png?width=300&lang=zh")]
+    public async Task A_narrow_figure_wraps_its_texts_so_nothing_runs_off_its_right_edge(string url)
+    {
+        // The figure's drawing stays 16 px inside the edge; the last 6 columns are paper unless a text ran off.
+        using var response = await api.Client.GetAsync(url);
+        using var png = SKBitmap.Decode(await response.Content.ReadAsByteArrayAsync());
+        var inked = (from x in Enumerable.Range(png.Width - 6, 6) from y in Enumerable.Range(0, png.Height)
+                     where png.GetPixel(x, y) != SKColors.White select (x, y)).ToArray();
+
+        Assert.Equal(300, png.Width);
+        Assert.True(inked.Length == 0, $"{inked.Length} inked pixels at the right edge, the first at {inked.FirstOrDefault()}");
+    }
+
+    [Theory]
     [InlineData("/maps/reach/2021.svg?width=10", "width")]
     [InlineData("/maps/reach/2021.png?lang=fr", "lang")]
     [InlineData("/maps/reach/2021.svg?theme=dark", "theme")]
+    [InlineData("/maps/reach/2021.png?view=countries", "view")]
     [InlineData("/maps/reach/1800.svg", "year")]
     [InlineData("/maps/reach/2021.svg?evidence=absent", "evidence")]
     public async Task Bad_map_parameters_are_a_400_naming_them(string url, string parameter)
