@@ -1,7 +1,7 @@
 // Opens the OGC API's HTML pages in Debian's chromium as a person would, with the browser's own Accept
 // header (no f=html), and checks: every page renders its heading with no console error and no CSP
-// violation, the items page draws its map and pages forward, a feature opens from the table, and
-// nothing is fetched from another host. Usage: node ogc-pages.mjs <baseUrl> <outDir>
+// violation, the items page draws its map and pages forward, a feature opens from the table, the
+// /downloads page cites the release and links working files, and nothing is fetched from another host. Usage: node ogc-pages.mjs <baseUrl> <outDir>
 import { fail, launch, watchedPage } from './chromium.mjs';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -59,6 +59,16 @@ try {
 
   await visit('/ogc/collections/dialogues/items', /features/);
   if ((await page.$$('svg.map circle.place')).length < 5) fail('the events are not drawn as places');
+
+  // The release page the viewer's footer links to: the citation, and every file a working link.
+  await visit('/downloads', /Download and cite/);
+  if (!/PartyAtlas contributors \(\d{4}\)/.test(await page.textContent('#citation'))) fail('no citation on /downloads');
+  if (!(await page.textContent('#bibtex')).startsWith('@misc{partyatlas_')) fail('no BibTeX on /downloads');
+  for (const href of await page.$$eval('table a[download]', (as) => as.map((a) => a.href))) {
+    const file = await page.request.get(href);
+    if (file.status() !== 200) fail(`${href}: ${file.status()}`);
+  }
+  await page.screenshot({ path: join(outDir, 'downloads.png') });
 
   const elsewhere = requests.map((r) => r.url).filter((u) => new URL(u).origin !== origin);
   if (elsewhere.length) fail(`requests left the host: ${elsewhere.join(', ')}`);

@@ -1,12 +1,13 @@
 // Checks a dataset release (CLI export dataset) with the readers its users have: the Frictionless Data
 // JavaScript library (descriptor profile, every resource read with its Table Schema, foreign keys resolved)
-// and Citation.js's CFF plugin. Prints JSON: errors (must be empty), rows per resource, the citation's
-// title and version. Usage: node validate-release.cjs <release folder>
+// and Citation.js's CFF and BibTeX plugins. Prints JSON: errors (must be empty), rows per resource, and the
+// title and version of each citation (CITATION.cff, CITATION.bib). Usage: node validate-release.cjs <release folder>
 const path = require('node:path');
 const fs = require('node:fs');
 const { Package } = require('datapackage');
 const { Cite } = require('@citation-js/core');
 require('@citation-js/plugin-cff');
+require('@citation-js/plugin-bibtex');
 
 (async () => {
   const folder = process.argv[2];
@@ -31,5 +32,12 @@ require('@citation-js/plugin-cff');
   } catch (e) {
     errors.push(`CITATION.cff: ${e.message}`);
   }
-  console.log(JSON.stringify({ errors: errors.slice(0, 50), rows, citation }));
+  let bibtex = null;
+  try {
+    const item = (await Cite.async(fs.readFileSync(path.join(folder, 'CITATION.bib'), 'utf8'))).data[0];
+    bibtex = { title: item.title, version: item.version, issued: item.issued, author: item.author };
+  } catch (e) {
+    errors.push(`CITATION.bib: ${e.message}`);
+  }
+  console.log(JSON.stringify({ errors: errors.slice(0, 50), rows, citation, bibtex }));
 })().catch((e) => { console.error(e); process.exit(1); });

@@ -2,12 +2,14 @@ using System.ComponentModel;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.StaticFiles;
+using PartyAtlas.Api.Ogc.Html;
 using PartyAtlas.Core.Release;
 
 namespace PartyAtlas.Api.Release;
 
 /// <summary>The current release's files (<c>DownloadList</c>): where each is and how big.</summary>
-public sealed record DownloadList(string DataVersion, string HowToCite, IReadOnlyList<DownloadFile> Files);
+public sealed record DownloadList(
+    string DataVersion, string DateReleased, string HowToCite, string Bibtex, string Licence, string LicenceUrl, IReadOnlyList<DownloadFile> Files);
 
 public sealed record DownloadFile(string Path, string Url, long Bytes, string MediaType);
 
@@ -19,12 +21,12 @@ public sealed record DownloadFile(string Path, string Url, long Bytes, string Me
 public static class DownloadEndpoints
 {
     private static readonly SemaphoreSlim Making = new(1, 1);
-    private static readonly FileExtensionContentTypeProvider Types = new() { Mappings = { [".cff"] = "application/x-yaml", [".md"] = "text/markdown", [".gpkg"] = "application/geopackage+sqlite3" } };
+    private static readonly FileExtensionContentTypeProvider Types = new() { Mappings = { [".cff"] = "application/x-yaml", [".md"] = "text/markdown", [".bib"] = "text/x-bibtex", [".gpkg"] = "application/geopackage+sqlite3" } };
 
     public static IEndpointRouteBuilder MapDownloadEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/downloads").WithTags("Downloads").CacheResponses().RequireRateLimiting(RateLimits.Analytics);
-        group.MapGet("", GetList).WithName("GetDownloads")
+        group.MapGet("", GetList).OfferHtml(DownloadsHtml.Render).WithName("GetDownloads")
             .WithSummary("The citable release of the current data version: Data Package, CSV files, CITATION.cff, README")
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         group.MapGet("/{**path}", GetFile).WithName("GetDownload").WithSummary("One file of the current release")
@@ -44,8 +46,10 @@ public static class DownloadEndpoints
             .Order(StringComparer.Ordinal)
             .Select(p => new DownloadFile(p, $"{PublicUrls.Base(http.Request)}/downloads/{p}?v={version}", new FileInfo(Path.Combine(folder, p)).Length, MediaType(p)))
             .ToArray();
-        var cite = $"PartyAtlas contributors. PartyAtlas: the documented reach of the CPC's multilateral party dialogues. Dataset, data version {version}.";
-        return new JsonText<DownloadList>(JsonSerializer.Serialize(new DownloadList(version, cite, files), JsonOptions));
+        var released = DatasetRelease.ReleasedOn(folder);
+        var list = new DownloadList(version, released, DatasetCitation.Text(version, released), await File.ReadAllTextAsync(Path.Combine(folder, "CITATION.bib"), ct),
+            DatasetCitation.Licence, DatasetCitation.LicenceUrl, files);
+        return new JsonText<DownloadList>(JsonSerializer.Serialize(list, JsonOptions));
     }
 
     public static async Task<Results<DownloadBody, ProblemHttpResult>> GetFile(
@@ -70,7 +74,7 @@ public static class DownloadEndpoints
         try
         {
             var version = await CurrentVersionAsync(writer, ct) ?? "none";
-            var folder = Path.Combine(root, version);
+            var folder = Path.Combine(root, $"{version}-layout{DatasetRelease.Layout}"); // a release kept by an older PartyAtlas is not reused
             if (Directory.Exists(folder))
             {
                 return (folder, version);

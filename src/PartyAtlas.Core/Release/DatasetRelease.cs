@@ -10,10 +10,13 @@ namespace PartyAtlas.Core.Release;
 /// <summary>
 /// A citable release of the current data version, written to a folder: the CSV files exactly as that
 /// version's import kept them (0012) plus countries.csv, a GeoPackage of the layers, a Frictionless Data
-/// Package descriptor, CITATION.cff (CFF 1.2.0) and a README with the definitions and the coverage of every event.
+/// Package descriptor, CITATION.cff (CFF 1.2.0), CITATION.bib and a README with the definitions and the coverage of every event.
 /// </summary>
 public static class DatasetRelease
 {
+    /// <summary>The layout of a release: raise it when the files written change, so that releases kept from before are made again.</summary>
+    public const int Layout = 2;
+
     /// <summary>The files written, relative to <paramref name="folder"/>; null when the current version kept no bundle.</summary>
     public static async Task<IReadOnlyList<string>?> WriteAsync(NpgsqlDataSource dataSource, string folder, Action<string>? progress, CancellationToken ct)
     {
@@ -56,9 +59,18 @@ public static class DatasetRelease
         written.Add("datapackage.json");
         await File.WriteAllTextAsync(Path.Combine(folder, "CITATION.cff"), Citation(version, date), ct);
         written.Add("CITATION.cff");
+        await File.WriteAllTextAsync(Path.Combine(folder, "CITATION.bib"), DatasetCitation.BibTeX(version, date), ct);
+        written.Add("CITATION.bib");
         await File.WriteAllTextAsync(Path.Combine(folder, "README.md"), await ReadmeAsync(dataSource, version, date, ct), ct);
         written.Add("README.md");
         return written;
+    }
+
+    /// <summary>The release date (yyyy-MM-dd) of a release written in <paramref name="folder"/>: its data package's "created".</summary>
+    public static string ReleasedOn(string folder)
+    {
+        using var package = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, "datapackage.json")));
+        return package.RootElement.GetProperty("created").GetString()![..10];
     }
 
     private static async Task<string> CountriesCsvAsync(NpgsqlDataSource dataSource, CancellationToken ct)
@@ -82,12 +94,12 @@ public static class DatasetRelease
         cff-version: 1.2.0
         message: "If you use this dataset, please cite it as below, with its version (the data version)."
         type: dataset
-        title: "PartyAtlas: the documented reach of the CPC's multilateral party dialogues"
+        title: "{DatasetCitation.Title}"
         version: "{version}"
         date-released: {date}
-        license: CC-BY-4.0
+        license: {DatasetCitation.Licence}
         authors:
-          - name: "PartyAtlas contributors"
+          - name: "{DatasetCitation.Authors}"
         abstract: >-
           Countries, regions and parties documented at the Chinese Communist Party's multilateral dialogues
           with world political parties (2014 onwards), with the evidence type and source of every row and the
@@ -105,9 +117,8 @@ public static class DatasetRelease
             # PartyAtlas dataset, data version {version} ({date})
 
             The documented reach of the Chinese Communist Party's multilateral dialogues with world political parties.
-            `datapackage.json` describes every file (types, keys, foreign keys, closed lists); `CITATION.cff` says how
-            to cite it: *PartyAtlas contributors ({date[..4]}). PartyAtlas: the documented reach of the CPC's multilateral
-            party dialogues. Dataset, data version {version}.*
+            `datapackage.json` describes every file (types, keys, foreign keys, closed lists); `CITATION.cff` (and
+            `CITATION.bib` for BibTeX) say how to cite it: *{DatasetCitation.Text(version, date)}*
 
             ## Definitions
 

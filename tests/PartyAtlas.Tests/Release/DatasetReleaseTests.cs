@@ -28,6 +28,11 @@ public sealed class DatasetReleaseTests(ApiFixture api) : IClassFixture<ApiFixtu
             Assert.Equal(await DatabaseState.ScalarAsync<long>(api.Database.ConnectionString, "SELECT count(*) FROM countries"), rows.GetProperty("countries").GetInt32());
             var version = await DatabaseState.ScalarAsync<string>(api.Database.ConnectionString, "SELECT version FROM current_data_version");
             Assert.Equal(version, report.GetProperty("citation").GetProperty("version").GetString());
+            // The BibTeX says the same as the CFF: title, version, year.
+            var (cff, bib) = (report.GetProperty("citation"), report.GetProperty("bibtex"));
+            Assert.Equal(cff.GetProperty("title").GetString(), bib.GetProperty("title").GetString());
+            Assert.Equal(version, bib.GetProperty("version").GetString());
+            Assert.Equal(cff.GetProperty("issued").GetProperty("date-parts")[0][0].GetInt32(), bib.GetProperty("issued").GetProperty("date-parts")[0][0].GetInt32());
             Assert.StartsWith("cff-version: 1.2.0", await File.ReadAllTextAsync(Path.Combine(folder, "CITATION.cff")), StringComparison.Ordinal);
             Assert.Contains("| CPC and World Political Parties Summit", await File.ReadAllTextAsync(Path.Combine(folder, "README.md")), StringComparison.Ordinal);
 

@@ -16,7 +16,11 @@ public sealed class DownloadTests(ApiFixture api) : IClassFixture<ApiFixture>
 
         Assert.Equal(version, list.Str("data_version"));
         Assert.Contains(version, list.Str("how_to_cite"), StringComparison.Ordinal);
-        Assert.Subset(files.Keys.ToHashSet(), new HashSet<string> { "datapackage.json", "CITATION.cff", "README.md", "data/participations.csv", "data/countries.csv" });
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", list.Str("date_released"));
+        Assert.Contains($"({list.Str("date_released")![..4]})", list.Str("how_to_cite"), StringComparison.Ordinal);
+        Assert.StartsWith($"@misc{{partyatlas_{version},", list.Str("bibtex"), StringComparison.Ordinal);
+        Assert.Equal("CC-BY-4.0", list.Str("licence"));
+        Assert.Subset(files.Keys.ToHashSet(), new HashSet<string> { "datapackage.json", "CITATION.cff", "CITATION.bib", "README.md", "data/participations.csv", "data/countries.csv" });
 
         // The CSVs are the files this version was imported from, byte for byte.
         var url = new Uri(files["data/participations.csv"].Str("url")!).PathAndQuery;
@@ -34,5 +38,25 @@ public sealed class DownloadTests(ApiFixture api) : IClassFixture<ApiFixture>
         await api.Client.GetProblemAsync("/downloads/data/nothing.csv", HttpStatusCode.NotFound);
         using var escape = await api.Client.GetAsync("/downloads/..%2F..%2F..%2Fetc%2Fpasswd");
         Assert.True(escape.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.BadRequest, $"{escape.StatusCode}");
+    }
+
+    [Fact]
+    public async Task A_browser_gets_downloads_as_a_page_with_the_citation_the_bibtex_and_a_link_to_every_file()
+    {
+        var list = await api.Client.GetJsonAsync("/downloads");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/downloads");
+        request.Headers.Accept.ParseAdd("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"); // a browser's
+        using var page = await api.Client.SendAsync(request);
+        var html = await page.Content.ReadAsStringAsync();
+
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(WebUtility.HtmlEncode(list.Str("how_to_cite")!), html, StringComparison.Ordinal);
+        Assert.Contains(WebUtility.HtmlEncode(list.Str("bibtex")!), html, StringComparison.Ordinal);
+        Assert.All(list.GetProperty("files").EnumerateArray(), f => Assert.Contains($"href=\"{WebUtility.HtmlEncode(f.Str("url"))}\"", html, StringComparison.Ordinal));
+
+        // The same URL still answers JSON to a script (the response cache keeps the two apart), and f=html asks for the page.
+        Assert.Equal(list.Str("data_version"), (await api.Client.GetJsonAsync("/downloads")).Str("data_version"));
+        using var asked = await api.Client.GetAsync("/downloads?f=html");
+        Assert.Equal("text/html", asked.Content.Headers.ContentType?.MediaType);
     }
 }

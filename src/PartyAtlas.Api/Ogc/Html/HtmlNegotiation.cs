@@ -3,7 +3,7 @@ using Microsoft.Net.Http.Headers;
 namespace PartyAtlas.Api.Ogc.Html;
 
 /// <summary>
-/// Whether a request for an OGC resource wants its HTML page: f=html, or (without f) an Accept header
+/// Whether a request for a resource with a page (the OGC API's, /downloads) wants its HTML page: f=html, or (without f) an Accept header
 /// whose most preferred type is text/html, as browsers send. GDAL, QGIS and scripts ask for JSON.
 /// </summary>
 public static class HtmlNegotiation
@@ -31,9 +31,13 @@ public static class HtmlNegotiation
     }
 
     /// <summary>Renders the JSON answer of an OGC resource as its page when the request wants HTML.</summary>
-    public static TBuilder OfferHtml<TBuilder>(this TBuilder builder, HtmlPage page) where TBuilder : IEndpointConventionBuilder
+    public static TBuilder OfferHtml<TBuilder>(this TBuilder builder, HtmlPage page) where TBuilder : IEndpointConventionBuilder =>
+        builder.OfferHtml((json, request, headers) => OgcHtml.Render(page, json, request, headers));
+
+    /// <summary>Renders the JSON answer of a resource with <paramref name="render"/> when the request wants HTML.</summary>
+    public static TBuilder OfferHtml<TBuilder>(this TBuilder builder, HtmlRenderer render) where TBuilder : IEndpointConventionBuilder
     {
-        builder.WithMetadata(new HtmlView(page));
+        builder.WithMetadata(new HtmlView(render));
         builder.AddEndpointFilter(async (context, next) =>
         {
             var result = await next(context);
@@ -42,7 +46,7 @@ public static class HtmlNegotiation
                 return result;
             }
 
-            return new HtmlText(OgcHtml.Render(page, body.Body, context.HttpContext.Request, body.Headers));
+            return new HtmlText(render(body.Body, context.HttpContext.Request, body.Headers));
         });
         return builder;
     }

@@ -28,28 +28,31 @@ internal static class OgcHtml
             _ => ((string?)body["id"] ?? "Feature", CollectionCrumbs(root, request, ("Items", $"{root}/collections/{CollectionId(request)}/items"), ((string?)body["id"], null)), Item(body, headers)),
         };
 
-        return $"""
-            <!doctype html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>{E(title)} – PartyAtlas</title>
-            <link rel="icon" href="data:,">
-            <link rel="stylesheet" href="{E(PublicUrls.Base(request))}/ogc.css">
-            <link rel="alternate" type="application/json" href="{E(WithFormat(request, "json"))}">
-            </head>
-            <body>
-            <header><nav aria-label="Breadcrumbs">{crumbs}</nav><a class="format" href="{E(WithFormat(request, "json"))}">JSON</a></header>
-            <main>
-            <h1>{E(title)}</h1>
-            {main}
-            </main>
-            <footer>PartyAtlas · every list of participants is partial; silence is never absence · boundaries: Natural Earth (public domain) · <a href="{E(PublicUrls.Base(request))}/">map viewer</a> · <a href="{E(PublicUrls.Base(request))}/docs">API documentation</a></footer>
-            </body>
-            </html>
-            """;
+        return Document(request, title, crumbs, main);
     }
+
+    /// <summary>A page of PartyAtlas: its title, breadcrumbs, a link to the JSON, the content, and the footer; /ogc.css, no script.</summary>
+    public static string Document(HttpRequest request, string title, string crumbs, string main) => $"""
+        <!doctype html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>{E(title)} – PartyAtlas</title>
+        <link rel="icon" href="data:,">
+        <link rel="stylesheet" href="{E(PublicUrls.Base(request))}/ogc.css">
+        <link rel="alternate" type="application/json" href="{E(WithFormat(request, "json"))}">
+        </head>
+        <body>
+        <header><nav aria-label="Breadcrumbs">{crumbs}</nav><a class="format" href="{E(WithFormat(request, "json"))}">JSON</a></header>
+        <main>
+        <h1>{E(title)}</h1>
+        {main}
+        </main>
+        <footer>PartyAtlas · every list of participants is partial; silence is never absence · boundaries: Natural Earth (public domain) · <a href="{E(PublicUrls.Base(request))}/">map viewer</a> · <a href="{E(PublicUrls.Base(request))}/downloads">download and cite</a> · <a href="{E(PublicUrls.Base(request))}/docs">API documentation</a></footer>
+        </body>
+        </html>
+        """;
 
     private static string Landing(JsonNode body)
     {
