@@ -14,21 +14,24 @@ internal readonly record struct Figure(string? Svg, ProblemHttpResult? Problem)
 internal static class Figures
 {
     public static void MapFigure<TRequest>(this RouteGroupBuilder group, string route, string name, string summary,
-        Func<TRequest, HttpContext, CancellationToken, Task<Figure>> draw)
+        Func<TRequest, HttpContext, CancellationToken, Task<Figure>> draw, bool mayBeNotFound = false)
     {
         group.MapGet($"{route}.svg", async Task<Results<SvgText, ProblemHttpResult>> ([AsParameters] TRequest request, HttpContext http, CancellationToken ct) =>
             {
                 var figure = await draw(request, http, ct);
                 return figure.Svg is { } svg ? new SvgText(svg) : figure.Problem!;
             })
-            .WithName($"{name}Svg").WithSummary($"{summary}, as SVG").ProducesProblem(StatusCodes.Status400BadRequest);
+            .WithName($"{name}Svg").WithSummary($"{summary}, as SVG").ProducesProblem(StatusCodes.Status400BadRequest).NotFoundWhen(mayBeNotFound);
         group.MapGet($"{route}.png", async Task<Results<PngImage, ProblemHttpResult>> ([AsParameters] TRequest request, HttpContext http, CancellationToken ct) =>
             {
                 var figure = await draw(request, http, ct);
                 return figure.Svg is { } svg ? new PngImage(SvgRaster.Png(svg)) : figure.Problem!;
             })
-            .WithName($"{name}Png").WithSummary($"{summary}, as PNG at `width` pixels").ProducesProblem(StatusCodes.Status400BadRequest);
+            .WithName($"{name}Png").WithSummary($"{summary}, as PNG at `width` pixels").ProducesProblem(StatusCodes.Status400BadRequest).NotFoundWhen(mayBeNotFound);
     }
+
+    private static RouteHandlerBuilder NotFoundWhen(this RouteHandlerBuilder builder, bool mayBeNotFound) =>
+        mayBeNotFound ? builder.ProducesProblem(StatusCodes.Status404NotFound) : builder;
 
     /// <summary>"Filtered: series global; evidence all." for the filters the request gave, or null.</summary>
     public static string? FilterNote(HttpContext http, params string[] names)

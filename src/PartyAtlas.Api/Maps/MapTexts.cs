@@ -18,6 +18,9 @@ internal static class MapTexts
         ["message_only"] = ("Message only", "仅致函"), ["ambiguous"] = ("Ambiguous", "不明确"), ["prospective"] = ("Announced, not confirmed", "预告参加，未确认"),
     };
 
+    /// <summary>The legend's word for an evidence type.</summary>
+    public static string EvidenceLabel(string evidence, bool chinese) => chinese ? EvidenceLabels[evidence].Zh : EvidenceLabels[evidence].En;
+
     public static MapFigure Reach(JsonNode data, int year, MapOptions options)
     {
         // The confirmed types always; the others (evidence=all or a list) when a country is drawn with one, so
@@ -29,7 +32,7 @@ internal static class MapTexts
             zh ? $"{year}年中国共产党多边政党对话：有据可查的参与国家和地区" : $"Documented reach of the CPC's multilateral party dialogues, {year}",
             CoverageLine(data["coverage"]!, year, zh), options.FilterNote,
             [.. Palette.Evidence.Where((e, i) => i < Palette.ConfirmedEvidence || drawn.Contains(e.Evidence))
-                .Select(e => new MapClass(e.Evidence, e.Colour, zh ? EvidenceLabels[e.Evidence].Zh : EvidenceLabels[e.Evidence].En))],
+                .Select(e => new MapClass(e.Evidence, e.Colour, EvidenceLabel(e.Evidence, zh)))],
             zh ? "无记录（沉默不等于缺席）" : "Nothing documented (silence is not absence)",
             confirmedOnly
                 ? zh ? "颜色：当年最强的确认证据；小国与只有点位的地区以圆点表示。" : "Colour: the year's strongest confirmed evidence; small countries and places with only a point are circles."

@@ -67,6 +67,9 @@ public static class Palette
     /// <summary>Small countries and point-only places, drawn as circles filled with their class: the ring around them.</summary>
     public static readonly Overlay SmallPlace = new("#333333", "#333333");
 
+    /// <summary>A participation reported absent (the country chart): a hollow mark, paper inside an ink ring.</summary>
+    public static readonly Overlay ReportedAbsent = new(Paper, Ink);
+
     /// <summary>The hovered country's outline in the viewer.</summary>
     public const string Hover = "#111111";
 

@@ -237,12 +237,47 @@ public sealed partial class StaticMapTests(ApiFixture api) : IClassFixture<ApiFi
         return runs;
     }
 
+    [Fact]
+    public async Task The_country_chart_marks_every_row_of_the_countrys_record_in_date_order_and_evidence_colour_a_lane_per_registry_party()
+    {
+        var svg = XDocument.Parse(await GetTextAsync("/charts/countries/RUS.svg", "image/svg+xml"));
+        var entries = (await api.Client.GetJsonAsync("/countries/RUS/timeline")).GetProperty("entries").EnumerateArray().ToArray();
+        var marks = svg.Descendants(Svg + "circle").Where(c => (string?)c.Attribute("class") == "entry")
+            .ToDictionary(c => (string)c.Attribute("data-participation")!);
+
+        Assert.True(entries.Length >= 5);
+        Assert.Equal(entries.Select(e => e.Str("participation_id")!).Order(), marks.Keys.Order());
+        foreach (var entry in entries)
+        {
+            var evidence = entry.Str("evidence")!;
+            var mark = marks[entry.Str("participation_id")!];
+            Assert.Equal(evidence == "absent" ? Palette.ReportedAbsent.Core : Palette.EvidenceColour(evidence), (string?)mark.Attribute("fill"));
+            Assert.Contains(entry.Str("date")!, mark.Element(Svg + "title")!.Value, StringComparison.Ordinal);
+        }
+
+        // Along the time axis in the record's order (rows of one event and lane sit side by side, 5 px apart).
+        var x = entries.Select(e => double.Parse((string)marks[e.Str("participation_id")!].Attribute("cx")!, CultureInfo.InvariantCulture)).ToArray();
+        Assert.All(x.Zip(x.Skip(1)), pair => Assert.True(pair.Second >= pair.First - 10, $"{pair.First} then {pair.Second}"));
+        Assert.True(x[^1] - x[0] > 100);
+
+        // One lane per party of the registry: the sources' "CPRF" and "Communist Party of the Russian Federation" share one.
+        var lanes = svg.Descendants(Svg + "g").Where(g => (string?)g.Attribute("class") == "lane").Select(g => g.Element(Svg + "title")!.Value).ToArray();
+        var expected = entries.Select(e => e.GetProperty("party_names").EnumerateArray().Select(n => n.GetString()).ToArray() is { Length: > 0 } names
+            ? string.Join(" / ", names) : e.Str("party") ?? "(no party named)").Distinct();
+        Assert.Equal(expected.Order(), lanes.Order());
+        Assert.Single(lanes, l => l.Contains("Communist Party of the Russian Federation", StringComparison.Ordinal));
+
+        await api.Client.GetProblemAsync("/charts/countries/XXZ.svg", HttpStatusCode.NotFound);
+        await api.Client.GetProblemAsync("/charts/countries/12.png", HttpStatusCode.BadRequest);
+    }
+
     [Theory]
     [InlineData("/maps/reach/2021.png?width=300&series=global&evidence=all")]
     [InlineData("/maps/reach/2021.png?width=300&lang=zh&view=parties")]
     [InlineData("/maps/compare/2017-2021.png?width=300")]
     [InlineData("/charts/timeline.png?width=300&series=global")]
     [InlineData("/charts/regions/2021.png?width=300&lang=zh")]
+    [InlineData("/charts/countries/ZAF.png?width=300")]
     public async Task A_narrow_figure_wraps_its_texts_so_nothing_runs_off_its_right_edge(string url)
     {
         // The figure's drawing stays 16 px inside the edge; the last 6 columns are paper unless a text ran off.
