@@ -1,7 +1,7 @@
 // Opens the PartyAtlas viewer in Debian's chromium (headless, WebGL through SwiftShader; playwright gives
 // it a fresh profile) and checks
 // what a person would: the reach layer renders for a year, the slider changes it, a click opens a
-// popup with a source link, the legend has the style's colours, the list comes from the JSON answer
+// popup with a source link and its record chart, the legend has the style's colours, the list comes from the JSON answer
 // (never CSV), the party view and party search work, small island states are circles at zoom 1,
 // play and compare work, and nothing is fetched from elsewhere. Saves screenshots. Usage: node viewer.mjs <baseUrl> <outDir>
 import { fail, launch, watchedPage } from './chromium.mjs';
@@ -164,6 +164,11 @@ try {
   await popup.waitFor({ timeout: 20000 });
   const links = await popup.locator('a[href^="http"]').count();
   if (links === 0) fail(`the popup for ${point.iso3} has no source link: ${await popup.textContent()}`);
+  // The country's whole record as a chart, for a case study.
+  const chart = await popup.locator('a[href*="/charts/countries/"]').getAttribute('href');
+  if (!chart?.includes(`/charts/countries/${point.iso3}.svg`)) fail(`the popup for ${point.iso3} links no record chart: ${chart}`);
+  const drawn = await page.request.get(new URL(chart, baseUrl).href);
+  if (drawn.status() !== 200 || !drawn.headers()['content-type'].startsWith('image/svg+xml')) fail(`the record chart gave ${drawn.status()}`);
   await page.screenshot({ path: join(outDir, `viewer-${target}-popup.png`) });
 
   // Play moves the year on; pause stops it.

@@ -299,7 +299,11 @@ function popupContent(timeline, entries) {
   const note = document.createElement('p');
   note.className = 'note';
   note.textContent = 'Documented evidence only; absence from the sources is not absence from the event.';
-  root.append(title, list, note);
+  const record = document.createElement('a');
+  record.href = versioned(`/charts/countries/${encodeURIComponent(timeline.iso3)}.svg`);
+  record.target = '_blank';
+  record.textContent = `${timeline.name_en}'s whole record (chart)`;
+  root.append(title, list, note, record);
   return root;
 }
 
