@@ -43,7 +43,8 @@ ensure_chromium() {
 
 # A CJK font for Chinese PNG figures (lang=zh), drawn with the server's fonts: WenQuanYi Micro Hei, 1.6 MB.
 ensure_cjk_font() {
-  if command -v fc-list >/dev/null && [ -n "$(fc-list :lang=zh family 2>/dev/null)" ]; then return 0; fi
+  # One of the families the figures ask for (Maps/FigureFonts.cs), not just any Chinese font.
+  if command -v fc-list >/dev/null && fc-list : family 2>/dev/null | grep -qE 'Noto Sans CJK SC|Noto Sans SC|WenQuanYi Micro Hei'; then return 0; fi
   [ -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] && return 0
   if [ "$(id -u)" -ne 0 ]; then
     echo "No CJK font: Chinese PNG figures would show boxes. Install one (Debian 12): sudo apt-get install -y fonts-wqy-microhei" >&2

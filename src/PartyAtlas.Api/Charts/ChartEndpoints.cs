@@ -33,8 +33,7 @@ public sealed record RegionsChartRequest(
 public sealed record CountryChartRequest(
     [FromRoute(Name = "iso3")] [property: Description("ISO 3166-1 alpha-3 code (or a documented user-assigned code); case-insensitive.")] Iso3 Iso3,
     [FromQuery(Name = "width")] [property: Description(MapDescriptions.Width)] MapWidth? Width,
-    [FromQuery(Name = "lang")] [property: Description(MapDescriptions.Lang)] MapLanguage? Lang,
-    [FromQuery(Name = "theme")] [property: Description(MapDescriptions.Theme)] MapTheme? Theme);
+    [FromQuery(Name = "lang")] [property: Description(MapDescriptions.Lang)] MapLanguage? Lang);
 
 /// <summary>Static charts for reports: SVG drawn from the reach answers, PNG rasterised from that SVG.</summary>
 public static class ChartEndpoints
@@ -66,7 +65,7 @@ public static class ChartEndpoints
 
         var years = await http.RequestServices.GetRequiredService<ReachQueries>().TimelineAsync(new ReachFilter(), false, ct);
         return CountryChartSvg.Render(json, years, (request.Width ?? new MapWidth(MapWidth.Default)).Pixels, request.Lang?.Chinese == true,
-            request.Theme?.Print == true, ResponseCaching.Version(http));
+            ResponseCaching.Version(http));
     }
 
     private static async Task<Figure> DrawRegionsAsync(RegionsChartRequest request, HttpContext http, CancellationToken ct) =>

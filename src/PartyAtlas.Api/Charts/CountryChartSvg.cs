@@ -17,12 +17,14 @@ internal static class CountryChartSvg
     private const int Lane = 24;
     private const int Right = 16;
 
-    public static string Render(string timelineJson, string datasetYearsJson, int width, bool chinese, bool print, string dataVersion)
+    public static string Render(string timelineJson, string datasetYearsJson, int width, bool chinese, string dataVersion)
     {
         var country = JsonNode.Parse(timelineJson)!;
         var entries = country["entries"]!.AsArray().Select(e => e!).ToArray();
         var datasetYears = JsonNode.Parse(datasetYearsJson)!["years"]!.AsArray().Select(y => (int)y!["year"]!).ToArray();
-        var (first, last) = (datasetYears.Append(DateTime.UtcNow.Year).Min(), datasetYears.DefaultIfEmpty(DateTime.UtcNow.Year).Max());
+        // The dataset's years, widened to any year of this record outside them, so every mark is on the axis.
+        var years = datasetYears.Concat(entries.Select(e => (int)e["year"]!)).DefaultIfEmpty(DateTime.UtcNow.Year).ToArray();
+        var (first, last) = (years.Min(), years.Max());
         var name = (string?)country[chinese ? "name_zh" : "name_en"] ?? (string)country["name_en"]!;
         var unnamed = chinese ? "（未列出政党）" : "(no party named)";
         // A lane per party of the registry (a source's "CPRF" and "Communist Party of the Russian Federation" are one
@@ -38,7 +40,7 @@ internal static class CountryChartSvg
         var top = FigureSvg.Header(body, width,
             chinese ? $"{name}：在中国共产党多边政党对话中有记录的参与" : $"{name} in the CPC's multilateral party dialogues: the documented record",
             chinese ? $"{entries.Length} 条参与记录，{events} 场活动；{documented} 年有确认的参与{(country["first_year_documented"] is { } f ? $"（始于 {f} 年）" : "")}。所有名单均不完整：没有标记的年份不等于缺席。"
-                    : $"{entries.Length} participation rows at {events} events; confirmed participation in {documented} years{(country["first_year_documented"] is { } firstYear ? $" (first {firstYear})" : "")}. Every list is partial: a year without a mark is not an absence.",
+                    : $"{Count(entries.Length, "participation row")} at {Count(events, "event")}; confirmed participation in {Count(documented, "year")}{(country["first_year_documented"] is { } firstYear ? $" (first {firstYear})" : "")}. Every list is partial: a year without a mark is not an absence.",
             null, 12) + 18;
 
         // The lanes' labels take up to a third of the width; the years run along the rest.
@@ -49,7 +51,7 @@ internal static class CountryChartSvg
         var bottom = top + Math.Max(1, lanes.Length) * Lane;
 
         body.Append(CultureInfo.InvariantCulture, $"<g id=\"years\" font-size=\"11\" fill=\"{Palette.Text}\">");
-        var labelEvery = plot / (last - first + 1) < TextLayout.Width("2014", 11) + 4 ? 2 : 1;
+        var labelEvery = Math.Max(1, (int)Math.Ceiling((TextLayout.Width("2014", 11) + 6) / (plot / (last - first + 1))));
         for (var year = first; year <= last; year++)
         {
             var (x0, x1) = (X(new DateOnly(year, 1, 1)), X(new DateOnly(year, 12, 31)));
@@ -64,9 +66,8 @@ internal static class CountryChartSvg
         for (var i = 0; i < lanes.Length; i++)
         {
             var y = top + i * Lane + Lane / 2.0;
-            var label = TextLayout.Wrap(lanes[i].Key, left - 16, 12)[0];
             body.Append(CultureInfo.InvariantCulture,
-                $"<g class=\"lane\"><title>{E(lanes[i].Key)}</title><text x=\"{N(left - 10)}\" y=\"{N(y + 4)}\" font-size=\"12\" text-anchor=\"end\" fill=\"{Palette.Ink}\">{E(label == lanes[i].Key ? label : label.TrimEnd() + "…")}</text></g>");
+                $"<g class=\"lane\"><title>{E(lanes[i].Key)}</title><text x=\"{N(left - 10)}\" y=\"{N(y + 4)}\" font-size=\"12\" text-anchor=\"end\" fill=\"{Palette.Ink}\">{E(TextLayout.Fit(lanes[i].Key, left - 16, 12))}</text></g>");
             body.Append(CultureInfo.InvariantCulture, $"<line x1=\"{N(left)}\" x2=\"{N(width - Right)}\" y1=\"{N(y)}\" y2=\"{N(y)}\" stroke=\"{Palette.Grid}\"/>");
             foreach (var (entry, k) in lanes[i].OrderBy(e => (string)e["date"]!, StringComparer.Ordinal).Select((e, k) => (e, k)))
             {
@@ -78,7 +79,7 @@ internal static class CountryChartSvg
                 // Rows of one lane at the same event sit side by side.
                 var same = lanes[i].Count(e => (string)e["date"]! == (string)entry["date"]! && string.CompareOrdinal((string)e["participation_id"]!, (string)entry["participation_id"]!) < 0);
                 body.Append(CultureInfo.InvariantCulture,
-                    $"<circle class=\"entry\" data-participation=\"{E((string?)entry["participation_id"])}\" data-evidence=\"{E(evidence)}\" cx=\"{N(X(date) + same * 5)}\" cy=\"{N(y)}\" r=\"5\" fill=\"{fill}\" stroke=\"{ring}\" stroke-width=\"{(evidence == "absent" ? 1.6 : 0.6)}\">"
+                    $"<circle class=\"entry\" data-participation=\"{E((string?)entry["participation_id"])}\" data-evidence=\"{E(evidence)}\" cx=\"{N(Math.Min(X(date) + same * 5, width - Right - 5))}\" cy=\"{N(y)}\" r=\"5\" fill=\"{fill}\" stroke=\"{ring}\" stroke-width=\"{(evidence == "absent" ? 1.6 : 0.6)}\">"
                     + $"<title>{E($"{entry["date"]} · {entry["dialogue_name"]} · {evidence.Replace('_', ' ')}{((string?)entry["person"] is { } p ? $" · {p}" : "")} · {string.Join(", ", entry["source_ids"]!.AsArray().Select(s => (string?)s))}")}</title></circle>");
             }
         }
@@ -96,7 +97,7 @@ internal static class CountryChartSvg
     {
         var items = Palette.Evidence.Where(e => drawn.Contains(e.Evidence))
             .Select(e => (e.Colour, Palette.SmallPlace.Core, Label: MapTexts.EvidenceLabel(e.Evidence, chinese)))
-            .Concat(drawn.Contains("absent") ? [(Palette.ReportedAbsent.Core, Palette.ReportedAbsent.Casing, chinese ? "报道缺席" : "reported absent")] : []);
+            .Concat(drawn.Contains("absent") ? [(Palette.ReportedAbsent.Core, Palette.ReportedAbsent.Casing, chinese ? "报道缺席" : "Reported absent")] : []);
         var x = (double)FigureSvg.Margin;
         svg.Append(CultureInfo.InvariantCulture, $"<g id=\"legend\" font-size=\"12\" fill=\"{Palette.Ink}\">");
         foreach (var (fill, ring, label) in items)
@@ -114,6 +115,8 @@ internal static class CountryChartSvg
         svg.Append("</g>");
         return top + 20;
     }
+
+    private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
 
     private static string N(double value) => Math.Round(value, 2).ToString(CultureInfo.InvariantCulture);
 

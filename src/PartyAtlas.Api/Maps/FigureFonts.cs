@@ -33,7 +33,19 @@ internal static class FigureFonts
 
     public static void WarnWhenChineseIsMissing(ILogger logger)
     {
-        if (InstalledChinese() is null)
+        string? installed;
+        try
+        {
+            installed = InstalledChinese();
+        }
+        catch (Exception e) when (e is TypeInitializationException or DllNotFoundException)
+        {
+            // The service runs without Skia; only the PNG figures fail, each with its own error.
+            logger.LogWarning(e, "SkiaSharp could not load (PNG figures will fail): install libfontconfig1 and restart.");
+            return;
+        }
+
+        if (installed is null)
         {
             logger.LogWarning(
                 "No CJK font is installed ({Families}): PNG figures with lang=zh will show boxes instead of Chinese. Install one, e.g. `sudo apt-get install fonts-wqy-microhei`, and restart.",

@@ -45,6 +45,23 @@ internal static class TextLayout
         return lines;
     }
 
+    /// <summary>The text if it fits <paramref name="maxWidth"/>, else cut character by character and ended with "…".</summary>
+    public static string Fit(string text, double maxWidth, double size)
+    {
+        if (Width(text, size) <= maxWidth)
+        {
+            return text;
+        }
+
+        var cut = text.Length;
+        while (cut > 0 && Width(text[..cut].TrimEnd() + "…", size) > maxWidth)
+        {
+            cut--;
+        }
+
+        return text[..cut].TrimEnd() + "…";
+    }
+
     /// <summary>
     /// Appends a wrapped text as one &lt;text&gt; element, a &lt;tspan&gt; per line, the first baseline at
     /// <paramref name="y"/>; returns the baseline after the last line.

@@ -27,7 +27,8 @@ public static class DownloadEndpoints
     {
         var group = app.MapGroup("/downloads").WithTags("Downloads").CacheResponses().RequireRateLimiting(RateLimits.Analytics);
         group.MapGet("", GetList).OfferHtml(DownloadsHtml.Render).WithName("GetDownloads")
-            .WithSummary("The citable release of the current data version: Data Package, CSV files, CITATION.cff, README")
+            .WithSummary("The citable release of the current data version: Data Package, CSV files, GeoPackage, CITATION.cff and CITATION.bib, README")
+            .WithDescription("JSON for scripts (how to cite, BibTeX, licence, each file's URL and size). A browser (`Accept: text/html`, or `f=html`) gets the same as a page.")
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         group.MapGet("/{**path}", GetFile).WithName("GetDownload").WithSummary("One file of the current release")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -74,7 +75,7 @@ public static class DownloadEndpoints
         try
         {
             var version = await CurrentVersionAsync(writer, ct) ?? "none";
-            var folder = Path.Combine(root, $"{version}-layout{DatasetRelease.Layout}"); // a release kept by an older PartyAtlas is not reused
+            var folder = Path.Combine(root, $"{version}-{DatasetRelease.Build}"); // a release kept by another build is not reused
             if (Directory.Exists(folder))
             {
                 return (folder, version);

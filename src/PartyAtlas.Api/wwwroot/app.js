@@ -7,7 +7,14 @@
 // Every colour comes from the style: its layers, and for what the viewer adds (compare, highlight, hover, chart)
 // its metadata's partyatlas:palette, so the server's colour-vision check covers the whole page.
 const CHANGE_LABELS = [['joined', 'Joined'], ['stayed', 'Stayed'], ['left', 'Left (documented in the first year only)']];
-let palette = { changes: {}, highlight: { core: '#111111', casing: '#ffffff' }, hover: '#111111', unmatched: '#cccccc', chart: {} };
+// The fallback is Palette's own values (a unit test keeps every colour here in Palette), for a style cached
+// by a browser before the style carried its palette.
+const FALLBACK_PALETTE = {
+  changes: { joined: '#1b7837', stayed: '#fdb863', left: '#5e3c99' },
+  highlight: { core: '#111111', casing: '#ffffff' }, hover: '#111111', unmatched: '#cccccc',
+  chart: { documented: '#cb181d', official: '#1d2330' },
+};
+let palette = FALLBACK_PALETTE;
 const changeColours = () => CHANGE_LABELS.map(([key, label]) => [key, palette.changes[key], label]);
 const EVIDENCE_LABELS = { watched_at_venue: 'Watched at a venue', side_event: 'Side event only' };
 const CONFIRMED = 4; // the style lists evidence strongest first; the first four are the confirmed types
@@ -47,7 +54,8 @@ const styleUrl = () => `${window.location.origin}/styles/reach.json?${query({ ye
 
 // What the viewer adds to the served style: hover state on reach, the compare layer, a hover outline.
 function withViewerLayers(style) {
-  palette = style.metadata?.['partyatlas:palette'] ?? palette;
+  const served = style.metadata?.['partyatlas:palette'] ?? {};
+  palette = { ...FALLBACK_PALETTE, ...served, changes: { ...FALLBACK_PALETTE.changes, ...served.changes }, chart: { ...FALLBACK_PALETTE.chart, ...served.chart } };
   if (archive) {
     style.sources.reach = { type: 'vector', url: `pmtiles://${new URL(archive, window.location.href).href}` };
     for (const layer of style.layers.filter((l) => l.source === 'reach')) layer['source-layer'] = reachLayer();

@@ -12,10 +12,12 @@ public static class DatasetCitation
     public static string Text(string version, string date) => $"{Authors} ({date[..4]}). {Title}. Dataset, data version {version}.";
 
     /// <summary>A BibTeX entry (biblatex's @dataset is not yet read everywhere, so @misc) keyed by the version.</summary>
+    // The author is an organisation, braced twice so BibTeX does not read "PartyAtlas" as a first name; the
+    // names in the title are braced so styles keep their capitals.
     public static string BibTeX(string version, string date) => $$"""
         @misc{partyatlas_{{version}},
-          author = {{{Authors}}},
-          title = {{{Title.Replace("CPC's", "{CPC}'s", StringComparison.Ordinal)}}},
+          author = {{"{{" + Authors + "}}"}},
+          title = {{"{" + Title.Replace("PartyAtlas", "{PartyAtlas}", StringComparison.Ordinal).Replace("CPC's", "{CPC}'s", StringComparison.Ordinal) + "}"}},
           year = {{{date[..4]}}},
           month = {{{int.Parse(date[5..7], System.Globalization.CultureInfo.InvariantCulture)}}},
           version = {{{version}}},

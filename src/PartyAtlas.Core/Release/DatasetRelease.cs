@@ -14,8 +14,11 @@ namespace PartyAtlas.Core.Release;
 /// </summary>
 public static class DatasetRelease
 {
-    /// <summary>The layout of a release: raise it when the files written change, so that releases kept from before are made again.</summary>
-    public const int Layout = 2;
+    /// <summary>
+    /// The build of the code that writes releases (deterministic builds: it changes only with this assembly), so a
+    /// release kept by another build of PartyAtlas, whose files may differ, is made again rather than served.
+    /// </summary>
+    public static string Build { get; } = typeof(DatasetRelease).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..12];
 
     /// <summary>The files written, relative to <paramref name="folder"/>; null when the current version kept no bundle.</summary>
     public static async Task<IReadOnlyList<string>?> WriteAsync(NpgsqlDataSource dataSource, string folder, Action<string>? progress, CancellationToken ct)

@@ -278,16 +278,18 @@ public sealed partial class StaticMapTests(ApiFixture api) : IClassFixture<ApiFi
     [InlineData("/charts/timeline.png?width=300&series=global")]
     [InlineData("/charts/regions/2021.png?width=300&lang=zh")]
     [InlineData("/charts/countries/ZAF.png?width=300")]
-    public async Task A_narrow_figure_wraps_its_texts_so_nothing_runs_off_its_right_edge(string url)
+    [InlineData("/charts/countries/UKR.png?width=300")]
+    [InlineData("/charts/countries/GBR.png?width=300&lang=zh")]
+    public async Task A_narrow_figure_wraps_and_cuts_its_texts_so_nothing_runs_off_either_edge(string url)
     {
-        // The figure's drawing stays 16 px inside the edge; the last 6 columns are paper unless a text ran off.
+        // The figure's drawing stays 16 px inside the edges; the first and last 6 columns are paper unless a text ran off.
         using var response = await api.Client.GetAsync(url);
         using var png = SKBitmap.Decode(await response.Content.ReadAsByteArrayAsync());
-        var inked = (from x in Enumerable.Range(png.Width - 6, 6) from y in Enumerable.Range(0, png.Height)
+        var inked = (from x in Enumerable.Range(0, 6).Concat(Enumerable.Range(png.Width - 6, 6)) from y in Enumerable.Range(0, png.Height)
                      where png.GetPixel(x, y) != SKColors.White select (x, y)).ToArray();
 
         Assert.Equal(300, png.Width);
-        Assert.True(inked.Length == 0, $"{inked.Length} inked pixels at the right edge, the first at {inked.FirstOrDefault()}");
+        Assert.True(inked.Length == 0, $"{inked.Length} inked pixels at the edges, the first at {inked.FirstOrDefault()}");
     }
 
     [Theory]

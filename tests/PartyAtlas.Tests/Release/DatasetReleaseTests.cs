@@ -32,6 +32,9 @@ public sealed class DatasetReleaseTests(ApiFixture api) : IClassFixture<ApiFixtu
             var (cff, bib) = (report.GetProperty("citation"), report.GetProperty("bibtex"));
             Assert.Equal(cff.GetProperty("title").GetString(), bib.GetProperty("title").GetString());
             Assert.Equal(version, bib.GetProperty("version").GetString());
+            // One organisation, not a person whose first name is "PartyAtlas".
+            Assert.Equal("PartyAtlas contributors", bib.GetProperty("author")[0].GetProperty("family").GetString());
+            Assert.False(bib.GetProperty("author")[0].TryGetProperty("given", out _));
             Assert.Equal(cff.GetProperty("issued").GetProperty("date-parts")[0][0].GetInt32(), bib.GetProperty("issued").GetProperty("date-parts")[0][0].GetInt32());
             Assert.StartsWith("cff-version: 1.2.0", await File.ReadAllTextAsync(Path.Combine(folder, "CITATION.cff")), StringComparison.Ordinal);
             Assert.Contains("| CPC and World Political Parties Summit", await File.ReadAllTextAsync(Path.Combine(folder, "README.md")), StringComparison.Ordinal);

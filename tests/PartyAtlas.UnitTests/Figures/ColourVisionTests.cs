@@ -88,14 +88,25 @@ public sealed class ColourVisionTests(ITestOutputHelper output)
     [Fact]
     public void The_viewers_colours_are_all_in_the_palette()
     {
-        // The viewer's scripts take every colour from the style's layers and its partyatlas:palette metadata.
+        // The viewer's scripts take every colour from the style's layers and its partyatlas:palette metadata;
+        // their only literals are the fallback for a style cached before it carried one, and those are Palette's.
+        var palette = typeof(Palette).GetFields().Select(f => f.GetValue(null)).SelectMany(v => v switch
+        {
+            string s => [s],
+            Overlay o => [o.Core, o.Casing],
+            IEnumerable<(string, string)> pairs => pairs.Select(p => p.Item2),
+            IEnumerable<(int, string)> classes => classes.Select(c => c.Item2),
+            _ => Array.Empty<string>(),
+        }).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var viewer = Path.Combine(AppContext.BaseDirectory, "wwwroot");
-        foreach (var script in new[] { "app.js", "parties.js", "chart.js" })
+        foreach (var script in new[] { "app.js", "parties.js", "chart.js", "share.js" })
         {
             var text = File.ReadAllText(Path.Combine(viewer, script));
-            var literals = System.Text.RegularExpressions.Regex.Matches(text, "#[0-9a-fA-F]{6}\\b").Select(m => m.Value.ToLowerInvariant()).Distinct();
-            Assert.All(literals, hex => Assert.Contains(hex, new[] { Palette.PartyHighlight.Core, Palette.PartyHighlight.Casing, Palette.Hover, Palette.Unmatched }));
+            var literals = System.Text.RegularExpressions.Regex.Matches(text, @"#[0-9a-fA-F]{3,8}\b|rgba?\(|hsla?\(").Select(m => m.Value).Distinct();
+            Assert.All(literals, colour => Assert.True(palette.Contains(colour), $"{script}: {colour} is not a colour of Palette"));
         }
+
+        Assert.Contains(Palette.ChangeColour("joined"), palette);
     }
 
     // ---- the colour science itself, so the checks above can be trusted ----------------------------------
