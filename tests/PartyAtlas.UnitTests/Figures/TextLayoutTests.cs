@@ -39,4 +39,15 @@ public sealed class TextLayoutTests
 
     [Fact]
     public void A_text_that_fits_is_one_line() => Assert.Equal(["Spoke"], TextLayout.Wrap("Spoke", 500, 12));
+
+    [Fact]
+    public void A_label_too_long_is_cut_with_an_ellipsis_within_the_width_and_one_that_fits_is_kept()
+    {
+        var cut = TextLayout.Fit("Batkivshchyna All-Ukrainian Union", 84, 12);
+
+        Assert.EndsWith("…", cut, StringComparison.Ordinal);
+        Assert.StartsWith(cut[..^1], "Batkivshchyna All-Ukrainian Union", StringComparison.Ordinal);
+        Assert.True(TextLayout.Width(cut, 12) <= 84);
+        Assert.Equal("SACP", TextLayout.Fit("SACP", 84, 12));
+    }
 }
