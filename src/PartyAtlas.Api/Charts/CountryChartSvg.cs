@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using PartyAtlas.Api.Maps;
+using static PartyAtlas.Api.Maps.FigureSvg;
 
 namespace PartyAtlas.Api.Charts;
 
@@ -117,8 +117,4 @@ internal static class CountryChartSvg
     }
 
     private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
-
-    private static string N(double value) => Math.Round(value, 2).ToString(CultureInfo.InvariantCulture);
-
-    private static string E(string? text) => WebUtility.HtmlEncode(text ?? "");
 }

@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using PartyAtlas.Api.Maps;
+using static PartyAtlas.Api.Maps.FigureSvg;
 
 namespace PartyAtlas.Api.Charts;
 
@@ -47,8 +47,4 @@ internal static class RegionsChartSvg
             top + regions.Length * row + 38);
         return FigureSvg.Document(width, height, chinese, Palette.Paper, svg);
     }
-
-    private static string N(double value) => Math.Round(value, 2).ToString(CultureInfo.InvariantCulture);
-
-    private static string E(string? text) => WebUtility.HtmlEncode(text ?? "");
 }

@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using PartyAtlas.Api.Maps;
+using static PartyAtlas.Api.Maps.FigureSvg;
 
 namespace PartyAtlas.Api.Charts;
 
@@ -87,8 +87,4 @@ internal static class TimelineChartSvg
     }
 
     private static int NiceStep(int max) => max switch { <= 10 => 2, <= 50 => 10, <= 100 => 20, <= 250 => 50, <= 500 => 100, <= 1000 => 200, _ => 500 };
-
-    private static string N(double value) => Math.Round(value, 2).ToString(CultureInfo.InvariantCulture);
-
-    private static string E(string? text) => WebUtility.HtmlEncode(text ?? "");
 }

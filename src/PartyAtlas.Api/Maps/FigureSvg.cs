@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using System.Text;
 
 namespace PartyAtlas.Api.Maps;
@@ -30,4 +31,10 @@ internal static class FigureSvg
         svg.Append(CultureInfo.InvariantCulture, $"<rect id=\"paper\" width=\"{width}\" height=\"{height}\" fill=\"{paper}\"/>");
         return svg.Append(body).Append("</svg>").ToString();
     }
+
+    /// <summary>A number for an SVG attribute: invariant culture, rounded to <paramref name="decimals"/>.</summary>
+    public static string N(double value, int decimals = 2) => Math.Round(value, decimals).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Text or an attribute value, escaped for SVG (XML).</summary>
+    public static string E(string? text) => WebUtility.HtmlEncode(text ?? "");
 }

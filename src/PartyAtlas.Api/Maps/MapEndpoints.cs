@@ -20,9 +20,9 @@ public static class MapEndpoints
     private static async Task<Figure> DrawReachAsync(ReachMapRequest request, HttpContext http, CancellationToken ct) =>
         await http.RequestServices.GetRequiredService<MapQueries>().ReachAsync(request.Year, request.Filter, ct) is { } json
             && JsonNode.Parse(json)! is var data
-            ? WorldMapSvg.Render(data, request.View?.Parties == true
-                ? MapTexts.Parties(data, request.Year.Value, Options(http, request.Width, request.Lang, request.Theme))
-                : MapTexts.Reach(data, request.Year.Value, Options(http, request.Width, request.Lang, request.Theme)))
+            ? request.View?.Parties == true
+                ? WorldMapSvg.Render(ClassedByParties(data), MapTexts.Parties(data, request.Year.Value, Options(http, request.Width, request.Lang, request.Theme)))
+                : WorldMapSvg.Render(data, MapTexts.Reach(data, request.Year.Value, Options(http, request.Width, request.Lang, request.Theme)))
             : Reach.ReachEndpoints.UnknownDialogue(request.Dialogue);
 
     private static async Task<Figure> DrawCompareAsync(CompareMapRequest request, HttpContext http, CancellationToken ct)
@@ -36,6 +36,17 @@ public static class MapEndpoints
             && JsonNode.Parse(json)! is var data
             ? WorldMapSvg.Render(data, MapTexts.Compare(data, request.From.Value, request.To.Value, Options(http, request.Width, request.Lang, request.Theme)))
             : Reach.ReachEndpoints.UnknownDialogue(request.Dialogue);
+    }
+
+    // The parties view: each documented country's class (its strongest evidence) becomes its party class.
+    private static JsonNode ClassedByParties(JsonNode data)
+    {
+        foreach (var country in data["countries"]!.AsArray().Where(c => c!["class"] is not null))
+        {
+            country!["class"] = MapTexts.PartyClassKey((int?)country["parties"] ?? 0);
+        }
+
+        return data;
     }
 
     private static MapOptions Options(HttpContext http, MapWidth? width, MapLanguage? lang, MapTheme? theme) =>

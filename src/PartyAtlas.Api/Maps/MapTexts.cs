@@ -40,22 +40,16 @@ internal static class MapTexts
             Attribution(options.DataVersion, zh), options.Width, zh, options.Print);
     }
 
+    /// <summary>The legend key of the party class a documented country with <paramref name="parties"/> documented parties falls in.</summary>
+    public static string PartyClassKey(int parties) => $"parties-{Palette.PartyClasses.Last(c => c.AtLeast <= parties).AtLeast}";
+
     /// <summary>
     /// The viewer's parties view: each documented country classed by its documented parties (the registry's count),
-    /// on <see cref="Palette.PartyClasses"/>; <paramref name="data"/>'s classes are set to those classes' keys.
+    /// on <see cref="Palette.PartyClasses"/>; the data's classes are <see cref="PartyClassKey"/>s.
     /// </summary>
     public static MapFigure Parties(JsonNode data, int year, MapOptions options)
     {
         var bounds = Palette.PartyClasses.Select(c => c.AtLeast).ToArray();
-        string Key(int parties) => $"parties-{bounds.Last(b => b <= parties)}";
-        foreach (var country in data["countries"]!.AsArray())
-        {
-            if (country!["class"] is not null)
-            {
-                country["class"] = Key((int?)country["parties"] ?? 0);
-            }
-        }
-
         var zh = options.Chinese;
         string Label(int i)
         {
@@ -68,7 +62,7 @@ internal static class MapTexts
         return new MapFigure(
             zh ? $"{year}年中国共产党多边政党对话：各国家和地区有记录的政党数" : $"Documented parties per country in the CPC's multilateral party dialogues, {year}",
             CoverageLine(data["coverage"]!, year, zh), options.FilterNote,
-            [.. Palette.PartyClasses.Select((c, i) => new MapClass(Key(c.AtLeast), c.Colour, Label(i)))],
+            [.. Palette.PartyClasses.Select((c, i) => new MapClass(PartyClassKey(c.AtLeast), c.Colour, Label(i)))],
             zh ? "无记录（沉默不等于缺席）" : "Nothing documented (silence is not absence)",
             zh ? "颜色：当年有据可查的参会政党数（按政党登记表计）；小国与只有点位的地区以圆点表示。" : "Colour: the parties documented at the year's events (as the party registry counts them); small countries and places with only a point are circles.",
             Attribution(options.DataVersion, zh), options.Width, zh, options.Print);

@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
+using static PartyAtlas.Api.Maps.FigureSvg;
 
 namespace PartyAtlas.Api.Maps;
 
@@ -72,7 +72,7 @@ internal static class TextLayout
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(x)}\" y=\"{N(y)}\" font-size=\"{N(size)}\"{(bold ? " font-weight=\"bold\"" : "")} {attributes}>");
         foreach (var line in Wrap(text, maxWidth, size, bold))
         {
-            svg.Append(CultureInfo.InvariantCulture, $"<tspan x=\"{N(x)}\" y=\"{N(y)}\">{WebUtility.HtmlEncode(line)}</tspan>");
+            svg.Append(CultureInfo.InvariantCulture, $"<tspan x=\"{N(x)}\" y=\"{N(y)}\">{E(line)}</tspan>");
             y += lineHeight;
         }
 
@@ -105,6 +105,4 @@ internal static class TextLayout
     }
 
     private static bool IsWide(char c) => c is >= '\u2E80' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF' or >= '\uFF00' and <= '\uFFEF';
-
-    private static string N(double value) => Math.Round(value, 2).ToString(CultureInfo.InvariantCulture);
 }

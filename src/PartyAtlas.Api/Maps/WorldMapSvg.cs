@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using static PartyAtlas.Api.Maps.FigureSvg;
 
 namespace PartyAtlas.Api.Maps;
 
@@ -84,13 +84,12 @@ internal static class WorldMapSvg
             }
 
             svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{N(x)}\" y=\"{N(top)}\" width=\"14\" height=\"14\" fill=\"{colour}\" stroke=\"{line}\" stroke-width=\"0.6\"/>");
-            var lines = TextLayout.Wrap(label, width - Margin - (x + 20), 12).Count;
-            TextLayout.Block(svg, label, x + 20, top + 12, width - Margin - (x + 20), 12, 15, "");
+            var below = TextLayout.Block(svg, label, x + 20, top + 12, width - Margin - (x + 20), 12, 15, "") - (top + 12 + 15);
             x += itemWidth + 14;
-            if (lines > 1)
+            if (below > 0)
             {
                 // A label too long for a row (a narrow figure) wraps beside its swatch; the next item starts a row.
-                (x, top) = (width, top + (lines - 1) * 15);
+                (x, top) = (width, top + below);
             }
         }
 
@@ -98,8 +97,4 @@ internal static class WorldMapSvg
         svg.Append("</g>");
         return next;
     }
-
-    private static string N(double value, int decimals = 2) => Math.Round(value, decimals).ToString(CultureInfo.InvariantCulture);
-
-    private static string E(string? text) => WebUtility.HtmlEncode(text ?? "");
 }

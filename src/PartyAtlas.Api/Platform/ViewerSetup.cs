@@ -1,7 +1,7 @@
 namespace PartyAtlas.Api.Platform;
 
 /// <summary>
-/// Serves the map viewer (wwwroot: index.html, app.js, parties.js, chart.js, share.js, app.css, /vendor/maplibre-gl and /vendor/pmtiles from npm),
+/// Serves the map viewer (wwwroot: index.html, app.js, parties.js, popup.js, chart.js, share.js, app.css, /vendor/maplibre-gl and /vendor/pmtiles from npm),
 /// the tile archives of PartyAtlas:ArchivesFolder under /archives,
 /// with security headers on every page: scripts, workers and data only from this origin.
 /// </summary>

@@ -99,7 +99,7 @@ public sealed class ColourVisionTests(ITestOutputHelper output)
             _ => Array.Empty<string>(),
         }).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var viewer = Path.Combine(AppContext.BaseDirectory, "wwwroot");
-        foreach (var script in new[] { "app.js", "parties.js", "chart.js", "share.js" })
+        foreach (var script in new[] { "app.js", "parties.js", "popup.js", "chart.js", "share.js" })
         {
             var text = File.ReadAllText(Path.Combine(viewer, script));
             var literals = System.Text.RegularExpressions.Regex.Matches(text, @"#[0-9a-fA-F]{3,8}\b|rgba?\(|hsla?\(").Select(m => m.Value).Distinct();
