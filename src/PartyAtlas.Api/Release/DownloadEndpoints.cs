@@ -29,7 +29,7 @@ public static class DownloadEndpoints
         group.MapGet("", GetList).OfferHtml(DownloadsHtml.Render).WithName("GetDownloads")
             .WithSummary("The citable release of the current data version: Data Package, CSV files, GeoPackage, CITATION.cff and CITATION.bib, README")
             .WithDescription("JSON for scripts (how to cite, BibTeX, licence, each file's URL and size). A browser (`Accept: text/html`, or `f=html`) gets the same as a page.")
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         group.MapGet("/{**path}", GetFile).WithName("GetDownload").WithSummary("One file of the current release")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
@@ -37,6 +37,11 @@ public static class DownloadEndpoints
 
     public static async Task<Results<JsonText<DownloadList>, ProblemHttpResult>> GetList(HttpContext http, WriterDataSource writer, CancellationToken ct)
     {
+        if (http.Request.Query["f"] is { Count: > 0 } f && f.ToString() is not ("json" or "html"))
+        {
+            return Problems.BadParameter("f", $"'{f}' is not one of: json, html.");
+        }
+
         if (await ReleaseFolderAsync(writer, ct) is not var (folder, version))
         {
             return Problems.NotFound("The current data version kept no bundle of its files: import geodata again.");

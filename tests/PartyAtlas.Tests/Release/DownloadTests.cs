@@ -58,5 +58,6 @@ public sealed class DownloadTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal(list.Str("data_version"), (await api.Client.GetJsonAsync("/downloads")).Str("data_version"));
         using var asked = await api.Client.GetAsync("/downloads?f=html");
         Assert.Equal("text/html", asked.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("f", (await api.Client.GetProblemAsync("/downloads?f=xml", HttpStatusCode.BadRequest)).Str("parameter"));
     }
 }
